@@ -1,0 +1,21 @@
+// Build: bundle the extension (vscode external) and the CLI with esbuild; transpile the unit and
+// integration tests file by file so mocha and the VS Code test host can load them. `tsc` type-checks.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync, chmodSync, existsSync, cpSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const walk = d => existsSync(d) ? readdirSync(d).flatMap(f => statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]) : [];
+rmSync('out', { recursive: true, force: true });
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !production, minify: production, logLevel: 'warning' };
+await esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'out/extension.js', external: ['vscode'] });
+await esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'out/cli.js', banner: { js: '#!/usr/bin/env node' } });
+chmodSync('out/cli.js', 0o755);
+// Tests and the engine are transpiled one file at a time (not bundled).
+await esbuild.build({
+  entryPoints: [...walk('src'), ...walk('test')].filter(f => f.endsWith('.ts') && !f.endsWith('.d.ts')),
+  outdir: 'out', outbase: '.', platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning',
+});
+// The transpiled engine requires its language data relative to itself (out/src/core → out/data).
+cpSync('data', 'out/data', { recursive: true, filter: f => !/samples/.test(f) || statSync(f).isDirectory() || /\.(txt|md)$/.test(f) });
+console.log('build ok');

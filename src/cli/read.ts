@@ -1,0 +1,17 @@
+// Reads input files for the CLI with clear, one-line reasons when they cannot be used.
+import { readFileSync, statSync } from 'node:fs';
+import { decodeText, DEFAULT_MAX_BYTES } from '../core/decode';
+
+export class InputError extends Error {}
+
+export function readTextFile(path: string, maxBytes = DEFAULT_MAX_BYTES): string {
+  let st;
+  try { st = statSync(path); } catch { throw new InputError(`${path}: no such file`); }
+  if (st.isDirectory()) throw new InputError(`${path}: is a directory, not a file`);
+  if (!st.isFile()) throw new InputError(`${path}: not a regular file`);
+  let bytes: Buffer;
+  try { bytes = readFileSync(path); } catch (e) { throw new InputError(`${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`); }
+  const d = decodeText(bytes, maxBytes);
+  if (!d.ok) throw new InputError(`${path}: ${d.reason}`);
+  return d.text;
+}

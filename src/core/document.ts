@@ -1,0 +1,253 @@
+// The document model: text in, paragraphs / sentences / tokens out, with offsets into the original text.
+// Markdown markup is blanked (replaced by spaces) in `prose`, so every analysis works on `prose` and every
+// offset it produces is valid in the original file.
+import { parse as parseYaml } from 'yaml';
+import type { AnalyzedDocument, Lang, Paragraph, Sentence, Token } from './types';
+import { detectLanguage } from './language';
+import { isAbbreviation } from './lexicon';
+
+export interface AnalyzeOptions {
+  /** Force a language instead of detecting it. */
+  language?: Lang;
+  /** Treat the text as Markdown (default: by file extension; .txt is plain text, everything else Markdown-ish). */
+  markdown?: boolean;
+}
+
+const blank = (s: string) => s.replace(/[^\n\r]/g, ' ');
+
+/** Splits a leading YAML front matter block. Returns its end offset (0 when there is none). */
+export function frontMatterEnd(text: string): number {
+  const m = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (!m) return 0;
+  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+  const rest = text.slice(m[0].length);
+  const c = close.exec(rest);
+  if (!c) return 0;
+  return m[0].length + c.index + c[0].length;
+}
+
+export function parseFrontMatter(text: string): { data?: Record<string, unknown>; end: number; error?: string } {
+  const end = frontMatterEnd(text);
+  if (!end) return { end: 0 };
+  const body = text.slice(0, end).replace(/^\uFEFF?---[ \t]*\r?\n/, '').replace(/(?:---|\.\.\.)[ \t]*(?:\r?\n)?$/, '');
+  try {
+    const data = parseYaml(body, { maxAliasCount: 50 });
+    if (data == null) return { data: {}, end };
+    if (typeof data !== 'object' || Array.isArray(data)) return { end, error: 'front matter is not a YAML mapping' };
+    return { data: data as Record<string, unknown>, end };
+  } catch (e) {
+    return { end, error: `front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}` };
+  }
+}
+
+/** Blanks Markdown syntax that is not prose, keeping the text length. */
+export function maskMarkdown(text: string, from = 0): string {
+  let s = text;
+  const replace = (re: RegExp, fn: (m: RegExpExecArray) => string) => {
+    let out = '';
+    let last = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (m.index < from) { if (m[0].length === 0) re.lastIndex++; continue; }
+      out += s.slice(last, m.index) + fn(m);
+      last = m.index + m[0].length;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    s = out + s.slice(last);
+  };
+  // Fenced code blocks, HTML comments, HTML tags, inline code.
+  replace(/^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]*\1[^\n]*$|(?![\s\S]))/gm, m => blank(m[0]));
+  replace(/<!--[\s\S]*?(?:-->|$)/g, m => blank(m[0]));
+  replace(/<\/?[A-Za-z][^<>\n]*>/g, m => blank(m[0]));
+  replace(/`[^`\n]+`/g, m => blank(m[0]));
+  // Images and links: keep the link text, blank the target.
+  replace(/!?\[([^\]\n]*)\]\(([^()\n]|\([^()\n]*\))*\)/g, m => {
+    const lead = m[0].startsWith('!') ? 2 : 1;
+    return ' '.repeat(lead) + m[1] + blank(m[0].slice(lead + m[1].length));
+  });
+  replace(/^[ \t]*\[[^\]\n]+\]:[^\n]*$/gm, m => blank(m[0])); // link reference definitions
+  replace(/https?:\/\/[^\s<>)\]]+/g, m => blank(m[0]));
+  // Line-start markers: headings, block quotes, list items, table pipes, horizontal rules.
+  replace(/^[ \t]*(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,3}[.)][ \t]+)/gm, m => blank(m[0]));
+  replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, m => blank(m[0]));
+  replace(/^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, m => blank(m[0]));
+  replace(/\|/g, () => ' ');
+  // Emphasis markers (not intra-word underscores).
+  replace(/(\*{1,3}|(?<![\p{L}\p{N}])_{1,3}|_{1,3}(?![\p{L}\p{N}])|~~)/gu, m => blank(m[0]));
+  // Trailing closing hashes on ATX headings.
+  replace(/[ \t]#+[ \t]*$/gm, m => blank(m[0]));
+  return s;
+}
+
+const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(prose: string, start: number, end: number, sentence: number, out: Token[]): void {
+  WORD_RE.lastIndex = start;
+  const seg = prose.slice(0, end);
+  for (let m = WORD_RE.exec(seg); m; m = WORD_RE.exec(seg)) {
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    const type: Token['type'] = /\p{N}/u.test(t[0]) ? 'num' : /[\p{L}\p{M}]/u.test(t[0]) ? 'word' : 'punct';
+    if (type === 'punct' && (c === 0xad || c === 0x200b || c === 0xfeff || c === 0x200e || c === 0x200f)) continue;
+    out.push({ start: m.index, end: m.index + t.length, text: t, norm: t.toLowerCase().normalize('NFC'), type, sentence });
+  }
+}
+
+const segmenters = new Map<Lang, Intl.Segmenter>();
+function segmenter(lang: Lang): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) { s = new Intl.Segmenter(lang, { granularity: 'sentence' }); segmenters.set(lang, s); }
+  return s;
+}
+
+const STARTERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'this', 'that', 'there', 'its', 'his', 'her', 'their', 'when', 'after', 'as', 'if', 'while',
+  'w', 'we', 'na', 'to', 'ten', 'ta', 'te', 'on', 'ona', 'oni', 'ale', 'jak', 'po', 'od', 'do', 'z', 'i', 'a', 'jednak', 'według', 'tymczasem', 'nie', 'jest', 'był', 'była']);
+
+/** True when a sentence boundary right after `prefix` would split an abbreviation or an initial. */
+function endsWithAbbreviation(prefix: string, next: string, lang: Lang): boolean {
+  const m = /(?:^|[^\p{L}.])([\p{L}.]+)\.\s*$/u.exec(prefix);
+  if (!m) return false;
+  const word = m[1];
+  const nextWord = (/^\s*([\p{L}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
+  // Single capital initials ("J. Biden"): glue unless the next word starts a sentence.
+  if (/^\p{Lu}$/u.test(word)) return !STARTERS.has(nextWord);
+  // Dotted acronyms ("U.S.", "m.in."): glue unless the next word is a typical sentence opener.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !STARTERS.has(nextWord);
+  return isAbbreviation(word, lang);
+}
+
+function splitSentences(prose: string, para: Paragraph, lang: Lang): Array<[number, number]> {
+  const slice = prose.slice(para.start, para.end).replace(/\r?\n|\r/g, m => ' '.repeat(m.length));
+  const out: Array<[number, number]> = [];
+  for (const seg of segmenter(lang).segment(slice)) {
+    const s = seg.index;
+    const e = s + seg.segment.length;
+    if (out.length && endsWithAbbreviation(slice.slice(out[out.length - 1][0], s), seg.segment, lang)) {
+      out[out.length - 1][1] = e;
+    } else {
+      out.push([s, e]);
+    }
+  }
+  const res: Array<[number, number]> = [];
+  for (let [s, e] of out) {
+    while (s < e && /\s/.test(slice[s])) s++;
+    while (e > s && /\s/.test(slice[e - 1])) e--;
+    if (e > s) res.push([para.start + s, para.start + e]);
+  }
+  return res;
+}
+
+/** Paragraphs: blocks separated by blank lines (and headings on their own). */
+function splitParagraphs(prose: string, text: string, markdown: boolean): Paragraph[] {
+  const paras: Paragraph[] = [];
+  const re = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*/g;
+  let last = 0;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(prose[s])) s++;
+    while (e > s && /\s/.test(prose[e - 1])) e--;
+    if (e <= s) return;
+    // A Markdown heading line inside a block is its own paragraph.
+    const lines: Array<[number, number]> = [];
+    let ls = s;
+    for (let i = s; i <= e; i++) {
+      if (i === e || prose[i] === '\n') { lines.push([ls, i]); ls = i + 1; }
+    }
+    let blockStart = -1;
+    const flush = (bs: number, be: number) => {
+      while (be > bs && /\s/.test(prose[be - 1])) be--;
+      while (bs < be && /\s/.test(prose[bs])) bs++;
+      if (be > bs) paras.push({ start: bs, end: be, index: paras.length, heading: false });
+    };
+    for (const [a, b] of lines) {
+      const raw = text.slice(a, b);
+      const isHeading = markdown && /^[ \t]*#{1,6}[ \t]/.test(raw);
+      const isItem = markdown && /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/.test(raw);
+      if (isHeading) {
+        if (blockStart >= 0) flush(blockStart, a);
+        blockStart = -1;
+        let hs = a; let he = b;
+        while (hs < he && /\s/.test(prose[hs])) hs++;
+        while (he > hs && /\s/.test(prose[he - 1])) he--;
+        if (he > hs) paras.push({ start: hs, end: he, index: paras.length, heading: true });
+      } else if (isItem) {
+        if (blockStart >= 0) flush(blockStart, a);
+        blockStart = a;
+      } else if (blockStart < 0) {
+        blockStart = a;
+      }
+    }
+    if (blockStart >= 0) flush(blockStart, e);
+  };
+  for (let m = re.exec(prose); m; m = re.exec(prose)) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, prose.length);
+  // Plain-text headings: a short line with no final punctuation, followed by a paragraph.
+  for (const p of paras) {
+    if (p.heading) continue;
+    const t = prose.slice(p.start, p.end);
+    if (t.length <= 120 && !/[.!?:;…"”»)]$/.test(t) && !t.includes('\n') && /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 12) {
+      p.heading = p.index < paras.length - 1;
+    }
+  }
+  return paras;
+}
+
+export function analyzeDocument(file: string, text: string, options: AnalyzeOptions = {}): AnalyzedDocument {
+  const warnings: string[] = [];
+  const markdown = options.markdown ?? !/\.txt$/i.test(file);
+  const fm = parseFrontMatter(text);
+  if (fm.error) warnings.push(fm.error);
+  let prose = fm.end ? blank(text.slice(0, fm.end)) + text.slice(fm.end) : text;
+  if (prose.charCodeAt(0) === 0xfeff) prose = ' ' + prose.slice(1);
+  if (markdown) prose = maskMarkdown(prose, fm.end);
+  else prose = prose.replace(/<!--[\s\S]*?(?:-->|$)/g, m => blank(m));
+  const language = options.language ?? detectLanguage(prose);
+  const paragraphs = splitParagraphs(prose, text, markdown);
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  for (const p of paragraphs) {
+    const spans: Array<[number, number]> = p.heading ? [[p.start, p.end]] : splitSentences(prose, p, language);
+    for (const [s, e] of spans) {
+      const index = sentences.length;
+      const tokenStart = tokens.length;
+      tokenize(prose, s, e, index, tokens);
+      sentences.push({ start: s, end: e, index, paragraph: p.index, tokenStart, tokenEnd: tokens.length });
+    }
+  }
+  return { file, text, prose, language, paragraphs, sentences, tokens, frontMatter: fm.data, warnings };
+}
+
+/** Index of the sentence containing `offset` (or the nearest one before it); -1 when none. */
+export function sentenceAt(doc: AnalyzedDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** Line starts of a text, for offset → {line, character} conversion (0-based, UTF-16). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; starts.push(i + 1); }
+  }
+  return starts;
+}
+
+export function positionAt(starts: number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
+}

@@ -1,0 +1,3 @@
+// Dates, times and durations (placeholder until the temporal extractor lands).
+import type { AnalyzedDocument, Fact } from '../types';
+export function extractTemporal(_doc: AnalyzedDocument): Fact[] { return []; }
