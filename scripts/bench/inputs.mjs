@@ -54,7 +54,7 @@ export function readJsonl(file, maxArticles = 5000) {
 }
 
 export function readSamples(dir) {
-  return readdirSync(dir).filter(f => /\.(txt|md)$/.test(f)).sort().map(f => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
+  return readdirSync(dir).filter(f => /\.(txt|md)$/.test(f) && !/\.draft\./.test(f)).sort().map(f => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
 const SYL = ['ka', 'ro', 'mi', 'le', 'sta', 'wo', 'ni', 'ber', 'dan', 'to', 'ga', 'lin', 'mar', 'sel', 'ko', 'vi', 'ra', 'tor', 'pe', 'du'];
