@@ -41,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
     for (const d of features) d.dispose();
     const s = readSettings();
     const selector = s.languages.flatMap(language => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
+    void vscode.commands.executeCommand('setContext', 'grounded.languages', s.languages);
     features = [
       registerHover(selector, sources, diagnostics),
       registerCompletion(selector, sources, diagnostics, s.completionTrigger),

@@ -32,15 +32,17 @@ export function kindIcon(kind: FactKind): string {
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Characters that could start Markdown or HTML syntax inside a line of our cards. */
+const MD_SPECIAL = /[\\`*_{}[\]<>#|~$]/g;
 
 /** Escapes Markdown (and HTML) in plain text. */
 export function md(text: string): string {
-  return oneLine(text).replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, c => `\\${c}`);
+  return oneLine(text).replace(MD_SPECIAL, c => `\\${c}`);
 }
 
 /** A source sentence with [start, end) in bold (offsets in the file's text). */
 export function sentenceWithBold(text: string, sentence: { start: number; end: number }, start: number, end: number): string {
-  const esc = (t: string) => t.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, c => `\\${c}`);
+  const esc = (t: string) => t.replace(/\s+/g, ' ').replace(MD_SPECIAL, c => `\\${c}`);
   const s = Math.max(sentence.start, Math.min(start, sentence.end));
   const e = Math.max(s, Math.min(end, sentence.end));
   const bold = esc(text.slice(s, e)).trim();
