@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { analyzeDocument } from '../../src/core/document';
+import { analyzeSource } from '../../src/core';
 import { extractDemands } from '../../src/core/extract/demands';
 import { makeFact } from '../../src/core/extract/util';
 import type { AnalyzedDocument, Fact, FactKind, Lang } from '../../src/core/types';
@@ -126,5 +127,18 @@ suite('demands: English cues', () => {
     assert.deepStrictEqual(values('The demands were published on Friday. The demands are unrealistic.', e, 'en'), []);
     assert.deepStrictEqual(values('Russia does not want to sign. Nobody demands anything. Does NATO want to expand?', e, 'en'), []);
     assert.deepStrictEqual(values('Smith wants to know more. He wants a cup of tea.', e, 'en'), []);
+  });
+});
+
+suite('demands with the real entity extractor', () => {
+  test('the sample article through analyzeSource', () => {
+    const text = readFileSync(join(__dirname, '../../../data/samples/biden-putin-call.pl.txt'), 'utf8');
+    const d = analyzeSource('s.txt', text).facts.filter(f => f.kind === 'demand');
+    assert.deepStrictEqual(d.map(f => [f.attributes.head, f.attributes.index]), [
+      ['chce', 1], ['Propozycje obejmują', 1], ['Propozycje obejmują', 2], ['Propozycje obejmują', 3], ['Propozycje obejmują', 4],
+      ['warunki stawiane przez Rosję przewidują', 1], ['warunki stawiane przez Rosję przewidują', 2],
+    ]);
+    assert.strictEqual(d[0].attributes.actor, 'Rosja');
+    assert.strictEqual(d[5].attributes.actor, 'Rosja');
   });
 });

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { analyzeDocument } from '../../src/core/document';
+import { analyzeSource } from '../../src/core';
 import { extractQuotes, quoteSpans, speakerOf } from '../../src/core/extract/quotes';
 import { makeFact } from '../../src/core/extract/util';
 import type { AnalyzedDocument, Fact, FactKind, Lang } from '../../src/core/types';
@@ -197,5 +198,19 @@ suite('speakerOf (reported speech without quotation marks)', () => {
     const e = ents(doc, [['John Smith', 'person', 'John Smith']]);
     assert.strictEqual(speakerOf(doc, 1, e)?.speaker, 'John Smith');
     assert.strictEqual(speakerOf(doc, 2, e), null);
+  });
+});
+
+suite('quotes with the real entity extractor', () => {
+  test('the sample article through analyzeSource', () => {
+    const text = readFileSync(join(__dirname, '../../../data/samples/biden-putin-call.pl.txt'), 'utf8');
+    const q = analyzeSource('s.txt', text).facts.filter(f => f.kind === 'quote');
+    assert.deepStrictEqual(q.map(f => [f.value, f.attributes.speaker]), [['kontynuowanie dyskusji', 'Dmitrij Pieskow'], ['szereg tematów', 'Emily Horne']]);
+  });
+  test('Polish and English snippets', () => {
+    const pl = analyzeSource('a.txt', 'Minister Anna Nowak spotkała się z Janem Kowalskim. „Rozmowy były trudne” – powiedziała Nowak. „Wrócimy” – dodał Kowalski.').facts.filter(f => f.kind === 'quote');
+    assert.deepStrictEqual(pl.map(f => f.attributes.speaker), ['Anna Nowak', 'Jan Kowalski']);
+    const en = analyzeSource('a.txt', 'Prime Minister Boris Johnson visited Kyiv on Friday. "We stand with Ukraine," he told reporters.', { language: 'en' }).facts.filter(f => f.kind === 'quote');
+    assert.deepStrictEqual(en.map(f => f.attributes.speaker), ['Boris Johnson']);
   });
 });

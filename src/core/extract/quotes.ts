@@ -165,22 +165,28 @@ function contexts(doc: AnalyzedDocument, entities: readonly Fact[]): Ctx {
     if (f.kind !== 'person') continue;
     const r = f.attributes.role;
     if (typeof r === 'string' && r) { roleOf.set(f, r); continue; }
-    const found = roleBefore(doc, t, f.start) ?? roleAfter(doc, t, f.end);
+    const found = roleBefore(doc, t, idx, f.start) ?? roleAfter(doc, t, f.end);
     if (found) roleOf.set(f, found);
   }
   return { doc, lang, t, idx, quotes, roleOf };
 }
 
 /** A role noun phrase ending right before `offset` ("Rzecznik Kremla| Dmitrij Pieskow"), or null. */
-function roleBefore(doc: AnalyzedDocument, t: VerbTables, offset: number): string | null {
+function roleBefore(doc: AnalyzedDocument, t: VerbTables, idx: EntityIndex, offset: number): string | null {
   const i = tokenAtOrAfter(doc, offset);
   const tok = doc.tokens;
-  for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
-    if (tok[k].type === 'punct' && tok[k].text !== '(' && tok[k].text !== ')') return null;
-    const n = doc.tokens[k].sentence === doc.tokens[Math.max(0, i - 1)].sentence ? t.roles.matchAt(tok, k, i) : 0;
-    if (n) return cleanRole(doc.text.slice(tok[k].start, tok[i - 1].end));
+  if (i === 0) return null;
+  const sentence = tok[i - 1].sentence;
+  let best = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 9 && tok[k].sentence === sentence; k--) {
+    const x = tok[k];
+    if (x.type === 'punct' && x.text !== '(' && x.text !== ')') break;
+    // English puts only the title right before a name ("Prime Minister Boris Johnson", "Health Secretary Matt Hancock").
+    if (doc.language === 'en' && x.type === 'word' && /^\p{Ll}/u.test(x.text) && !t.roles.matchAt(tok, k, i)) break;
+    if (idx.within(x.start, x.end).some(f => f.kind === 'person')) break;
+    if (t.roles.matchAt(tok, k, i)) best = k;
   }
-  return null;
+  return best >= 0 ? cleanRole(doc.text.slice(tok[best].start, tok[i - 1].end)) : null;
 }
 
 /** An apposition after a name: "John Smith, a spokesman for the ministry," / "Jan Nowak, rzecznik MSZ,". */
@@ -314,13 +320,17 @@ function lastPerson(ctx: Ctx, offset: number, gender: string | null): Fact | nul
   const si = sentenceAt(ctx.doc, offset);
   const para = si >= 0 ? ctx.doc.sentences[si].paragraph : 0;
   const minStart = ctx.doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
+  let fallback: Fact | null = null;
   for (const f of ctx.idx.before(offset)) {
     if (f.start < minStart) break;
     if (f.kind !== 'person') continue;
     if (ctx.quotes.some(q => f.start >= q.start && f.end <= q.end)) continue;
-    if (compatible(gender, genderOfPerson(ctx.lang, f))) return f;
+    const g = genderOfPerson(ctx.lang, f);
+    // A pronoun's gender is strong evidence: the nearest person of that gender beats a nearer one of unknown gender.
+    if (gender && g === gender) return f;
+    if (compatible(gender, g) && !fallback) fallback = f;
   }
-  return null;
+  return fallback;
 }
 
 interface Prior { info: SpeakerInfo; paragraph: number }
