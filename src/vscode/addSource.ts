@@ -1,48 +1,11 @@
 // "Grounded: Add Source…" and "Grounded: Use Active File as Source": add files to the draft's front matter
 // `sources:` or to the workspace config file (grounded.json, shared with the CLI), as the user chooses.
 import * as vscode from 'vscode';
-import { parseDocument, isSeq, isScalar } from 'yaml';
-import { frontMatterEnd } from '../core/document';
+import { addToConfig, addToFrontMatter, EditError } from './edits';
 import { CONFIG_FILE_NAMES, dirnamePath, normalizePath, relativePath } from '../core/check/config';
 import { pathOf } from './sources';
 
 export type SourceTarget = 'frontMatter' | 'config';
-
-/** The draft text with `paths` added to its front matter `sources:` (front matter created when missing). */
-export function addToFrontMatter(text: string, paths: string[], eol = '\n'): string {
-  const end = frontMatterEnd(text);
-  if (!end) {
-    const list = paths.map(p => `  - ${JSON.stringify(p)}`).join(eol);
-    return `---${eol}sources:${eol}${list}${eol}---${eol}${text.startsWith('\n') || text.startsWith('\r\n') ? '' : eol}${text}`;
-  }
-  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text)![0];
-  const close = /(?:---|\.\.\.)[ \t]*(?:\r?\n)?$/.exec(text.slice(0, end))!;
-  const body = text.slice(open.length, close.index);
-  const doc = parseDocument(body);
-  if (doc.errors.length) throw new Error(vscode.l10n.t('The front matter is not valid YAML: {0}', doc.errors[0].message.split('\n')[0]));
-  const current = doc.get('sources', true) ?? doc.get('source', true);
-  const existing: string[] = isSeq(current) ? current.items.map(i => String(isScalar(i) ? i.value : i)) : isScalar(current) && current.value ? [String(current.value)] : [];
-  const merged = [...existing, ...paths.filter(p => !existing.includes(p))];
-  if (doc.has('source') && !doc.has('sources')) doc.delete('source');
-  doc.set('sources', doc.createNode(merged, { flow: merged.length <= 3 && (!current || isScalar(current) || (isSeq(current) && !!current.flow)) }));
-  let yamlText = doc.toString({ lineWidth: 0 });
-  if (eol !== '\n') yamlText = yamlText.replace(/\n/g, eol);
-  return open + yamlText + text.slice(close.index);
-}
-
-/** The config file's text with `paths` added to "sources" (a new config when `text` is undefined). */
-export function addToConfig(text: string | undefined, paths: string[]): string {
-  let obj: Record<string, unknown> = {};
-  if (text !== undefined && text.trim()) {
-    const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(vscode.l10n.t('The config file must hold a JSON object.'));
-    obj = raw as Record<string, unknown>;
-  }
-  const cur = obj.sources;
-  const existing = Array.isArray(cur) ? cur.filter((s): s is string => typeof s === 'string') : typeof cur === 'string' ? [cur] : [];
-  obj.sources = [...existing, ...paths.filter(p => !existing.includes(p))];
-  return JSON.stringify(obj, null, 2) + '\n';
-}
 
 /** Where the workspace config of a folder is (the existing grounded.json / .groundedrc.json, or a new grounded.json). */
 async function configFileOf(folder: vscode.WorkspaceFolder): Promise<vscode.Uri> {
@@ -61,7 +24,7 @@ export async function addSources(files: vscode.Uri[], target: SourceTarget, draf
     const rel = files.map(f => relativePath(base, pathOf(f)));
     const eol = draft.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     const text = draft.getText();
-    const next = addToFrontMatter(text, rel, eol);
+    const next = localized(() => addToFrontMatter(text, rel, eol));
     const edit = new vscode.WorkspaceEdit();
     edit.replace(draft.uri, new vscode.Range(draft.positionAt(0), draft.positionAt(text.length)), next);
     if (!await vscode.workspace.applyEdit(edit)) throw new Error(vscode.l10n.t('The draft could not be edited.'));
@@ -73,7 +36,7 @@ export async function addSources(files: vscode.Uri[], target: SourceTarget, draf
   let text: string | undefined;
   try { text = new TextDecoder().decode(await vscode.workspace.fs.readFile(cfg)); } catch { text = undefined; }
   const base = normalizePath(pathOf(folder.uri));
-  const next = addToConfig(text, files.map(f => relativePath(base, pathOf(f))));
+  const next = localized(() => addToConfig(text, files.map(f => relativePath(base, pathOf(f)))));
   await vscode.workspace.fs.writeFile(cfg, new TextEncoder().encode(next));
   return cfg;
 }
@@ -87,4 +50,18 @@ export async function pickTarget(draft: vscode.TextDocument | undefined): Promis
   items.push({ target: 'config', label: `$(settings) ${vscode.l10n.t('The whole workspace')}`, description: vscode.l10n.t('grounded.json (shared with the CLI)') });
   if (items.length === 1) return items[0].target;
   return (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Where should Grounded record the source?') }))?.target;
+}
+
+/** Runs an edit, turning its errors into localised messages. */
+function localized<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof EditError) {
+      throw new Error(e.reason === 'bad-front-matter'
+        ? vscode.l10n.t('The front matter is not valid YAML: {0}', e.message)
+        : vscode.l10n.t('The config file is not valid JSON ({0}); fix it first.', e.message));
+    }
+    throw e;
+  }
 }

@@ -23,8 +23,8 @@ const EXTENSIONS: Record<string, string[]> = {
 };
 
 export class Commands {
-  /** The draft the user worked on last (for commands run from a source or the palette). */
-  private lastDraft: vscode.Uri | undefined;
+  /** Drafts the user worked on, most recent first (for commands run from a source or the palette). */
+  private recentDrafts: vscode.Uri[] = [];
 
   constructor(
     private readonly sources: SourceManager,
@@ -42,7 +42,11 @@ export class Commands {
         return undefined;
       }
     });
-    const track = (e: vscode.TextEditor | undefined) => { if (e && this.diagnostics.isDraft(e.document)) this.lastDraft = e.document.uri; };
+    const track = (e: vscode.TextEditor | undefined) => {
+      if (!e || !this.diagnostics.isDraft(e.document)) return;
+      const key = e.document.uri.toString();
+      this.recentDrafts = [e.document.uri, ...this.recentDrafts.filter(u => u.toString() !== key)].slice(0, 20);
+    };
     track(vscode.window.activeTextEditor);
     return [
       vscode.window.onDidChangeActiveTextEditor(track),
@@ -65,7 +69,17 @@ export class Commands {
   private async activeDraft(): Promise<vscode.TextDocument | undefined> {
     const doc = vscode.window.activeTextEditor?.document;
     if (doc && this.diagnostics.isDraft(doc)) return doc;
-    return vscode.workspace.textDocuments.find(d => d.uri.toString() === this.lastDraft?.toString());
+    return this.recentOpenDraft();
+  }
+
+  /** The most recent draft still open, other than `except`. */
+  private recentOpenDraft(except?: vscode.Uri): vscode.TextDocument | undefined {
+    for (const u of this.recentDrafts) {
+      if (u.toString() === except?.toString()) continue;
+      const d = vscode.workspace.textDocuments.find(x => x.uri.toString() === u.toString());
+      if (d && !d.isClosed) return d;
+    }
+    return undefined;
   }
 
   private async checkDraft(): Promise<DraftState | undefined> {
@@ -179,8 +193,7 @@ export class Commands {
       void vscode.window.showInformationMessage(vscode.l10n.t('Grounded: open the file to use as a source first (it must be saved).'));
       return undefined;
     }
-    const draftUri = this.lastDraft && this.lastDraft.toString() !== active.uri.toString() ? this.lastDraft : undefined;
-    const draft = draftUri && vscode.workspace.textDocuments.find(d => d.uri.toString() === draftUri.toString());
+    const draft = this.recentOpenDraft(active.uri);
     const target = args?.target ?? await pickTarget(draft);
     if (!target) return undefined;
     const changed = await addSources([active.uri], target, draft);

@@ -1,4 +1,4 @@
-// The workspace ignore file (`.grounded-ignore.json` in the workspace folder), shared with the CLI: read for every
+// The workspace ignore file (`.grounded-ignore.json`, found like the CLI finds it), shared with the CLI: read for every
 // check, written by the "Ignore this finding" quick fix. The file format and matching are the engine's
 // (core/check/suppress); this file only reads, caches and writes it.
 import * as fs from 'node:fs';
@@ -7,6 +7,7 @@ import {
   IGNORE_FILE_NAME, addIgnoreEntry, ignoreEntryFor, parseIgnoreFile, removeIgnoreEntry, type IgnoreEntry,
 } from '../core/check/suppress';
 import type { AnalyzedDocument, Finding } from '../core/types';
+import { dirnamePath, normalizePath, relativePath } from '../core/check/config';
 
 export class IgnoreStore implements vscode.Disposable {
   private readonly cache = new Map<string, { mtime: number; entries: IgnoreEntry[]; errors: string[] }>();
@@ -24,10 +25,20 @@ export class IgnoreStore implements vscode.Disposable {
 
   dispose(): void { for (const d of this.disposables) d.dispose(); }
 
-  /** The ignore file of the draft's workspace folder (undefined outside a workspace). */
+  /**
+   * The ignore file of a draft, as the CLI finds it: the nearest one walking up from the draft's folder to the
+   * workspace folder; the workspace folder's (new) one when there is none. Undefined outside a workspace.
+   */
   fileFor(draft: vscode.Uri): vscode.Uri | undefined {
     const folder = vscode.workspace.getWorkspaceFolder(draft);
-    return folder && vscode.Uri.joinPath(folder.uri, IGNORE_FILE_NAME);
+    if (!folder || draft.scheme !== 'file') return undefined;
+    const root = normalizePath(folder.uri.fsPath);
+    for (let dir = dirnamePath(normalizePath(draft.fsPath)); dir.startsWith(root); dir = dirnamePath(dir)) {
+      const p = `${dir}/${IGNORE_FILE_NAME}`;
+      if (fs.existsSync(p)) return vscode.Uri.file(p);
+      if (dir === root || dirnamePath(dir) === dir) break;
+    }
+    return vscode.Uri.joinPath(folder.uri, IGNORE_FILE_NAME);
   }
 
   /** The entries that may apply to a draft (the engine matches them on file, code, text and sentence). */
@@ -55,9 +66,11 @@ export class IgnoreStore implements vscode.Disposable {
     return entry;
   }
 
-  /** The ignore-file entry for a finding of a draft (its path relative to the workspace folder). */
+  /** The ignore-file entry for a finding of a draft (its path relative to the ignore file's folder). */
   entryFor(draft: vscode.Uri, document: AnalyzedDocument, finding: Finding): IgnoreEntry {
-    return ignoreEntryFor(finding, document, vscode.workspace.asRelativePath(draft, false));
+    const file = this.fileFor(draft);
+    const rel = file ? relativePath(dirnamePath(normalizePath(file.fsPath)), normalizePath(draft.fsPath)) : undefined;
+    return ignoreEntryFor(finding, document, rel);
   }
 
   /** Adds an entry; resolves to an error message when the file cannot be changed (left untouched then). */

@@ -33,7 +33,7 @@ suite('hover cards', () => {
   test('the card links to the source file and line', async () => {
     const ed = await open('sources/szpitale.pl.txt');
     const text = await hoverText(ed.document, posOf(ed.document, 'Warszawie', 2));
-    assert.match(text, /\[szpitale\.pl\.txt:7\]\(command:grounded\.openSource\?/);
+    assert.match(text, /\[sources\/szpitale\.pl\.txt:7\]\(command:grounded\.openSource\?/);
   });
 
   test('another mention of the same entity is counted', async () => {
