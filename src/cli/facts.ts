@@ -1,18 +1,19 @@
 // `grounded facts FILE... [--format text|json] [--lang pl|en]`
 import { analyzeSource, FACT_KINDS, type Fact, type Lang } from '../core';
 import { parseArgs, oneOf, UsageError } from './args';
-import { readTextFile } from './read';
+import { readSource } from './read';
 
 export const FACTS_USAGE = 'usage: grounded facts FILE... [--format text|json] [--lang pl|en]';
 
-export function factsCommand(argv: string[], out: (s: string) => void): number {
+export async function factsCommand(argv: string[], out: (s: string) => void): Promise<number> {
   const a = parseArgs(argv, ['format', 'lang'], ['help']);
   if (a.flags.has('help')) { out(FACTS_USAGE + '\n'); return 0; }
   if (!a.positional.length) throw new UsageError('no input file given');
   const format = oneOf(a.options.get('format')?.at(-1), ['text', 'json'] as const, 'format', 'text');
   const lang = a.options.get('lang')?.at(-1) as Lang | undefined;
   if (lang !== undefined) oneOf(lang, ['pl', 'en'] as const, 'lang', 'pl');
-  const texts = a.positional.map(f => [f, readTextFile(f)] as const); // read all first: fail before printing anything
+  const texts: Array<readonly [string, string]> = []; // read all first: fail before printing anything
+  for (const f of a.positional) texts.push([f, await readSource(f, w => process.stderr.write(`grounded: ${w}\n`))] as const);
   const sources = texts.map(([file, text]) => {
     const { document, facts } = analyzeSource(file, text, { language: lang });
     return { file, language: document.language, facts };
