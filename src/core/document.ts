@@ -81,15 +81,37 @@ export function maskMarkdown(text: string, from = 0): string {
 
 const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 
+const NUM_START = /\p{N}/u;
+const WORD_START = /[\p{L}\p{M}]/u;
+const NON_LATIN = /[^\u0000-\u02ff]/;
+
+/** Lower-cased NFC form. Text below U+0300 (ASCII, Latin-1, Latin Extended: all Polish letters) is already NFC. */
+function normOf(t: string): string {
+  const l = t.toLowerCase();
+  return NON_LATIN.test(l) ? l.normalize('NFC') : l;
+}
+
 export function tokenize(prose: string, start: number, end: number, sentence: number, out: Token[]): void {
+  // Matches are taken on the whole text (no copy per sentence); a match running past `end` is re-taken on the
+  // text cut at `end`, which gives exactly the tokens of the cut text.
   WORD_RE.lastIndex = start;
-  const seg = prose.slice(0, end);
-  for (let m = WORD_RE.exec(seg); m; m = WORD_RE.exec(seg)) {
-    const t = m[0];
+  for (let m = WORD_RE.exec(prose); m && m.index < end; m = WORD_RE.exec(prose)) {
+    let t = m[0];
+    if (m.index + t.length > end) {
+      WORD_RE.lastIndex = m.index;
+      const cut = WORD_RE.exec(prose.slice(0, end));
+      if (!cut) break;
+      t = cut[0];
+      WORD_RE.lastIndex = end;
+    }
     const c = t.charCodeAt(0);
-    const type: Token['type'] = /\p{N}/u.test(t[0]) ? 'num' : /[\p{L}\p{M}]/u.test(t[0]) ? 'word' : 'punct';
+    // ASCII fast paths; other characters by their Unicode class.
+    const type: Token['type'] = c >= 48 && c <= 57 ? 'num'
+      : (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 'word'
+        : c < 128 ? 'punct'
+          : NUM_START.test(t[0]) ? 'num' : WORD_START.test(t[0]) ? 'word' : 'punct';
     if (type === 'punct' && (c === 0xad || c === 0x200b || c === 0xfeff || c === 0x200e || c === 0x200f)) continue;
-    out.push({ start: m.index, end: m.index + t.length, text: t, norm: t.toLowerCase().normalize('NFC'), type, sentence });
+    out.push({ start: m.index, end: m.index + t.length, text: t, norm: normOf(t), type, sentence });
   }
 }
 
@@ -103,11 +125,41 @@ function segmenter(lang: Lang): Intl.Segmenter {
 const STARTERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'this', 'that', 'there', 'its', 'his', 'her', 'their', 'when', 'after', 'as', 'if', 'while',
   'w', 'we', 'na', 'to', 'ten', 'ta', 'te', 'on', 'ona', 'oni', 'ale', 'jak', 'po', 'od', 'do', 'z', 'i', 'a', 'jednak', 'według', 'tymczasem', 'nie', 'jest', 'był', 'była']);
 
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+
+/**
+ * The word before a final dot: what /(?:^|[^\p{L}.])([\p{L}.]+)\.\s*$/u captures, found by scanning back from
+ * the end (the anchored regex would scan the whole previous sentence). Undefined when there is none.
+ */
+function lastWordBeforeDot(prefix: string): string | undefined {
+  let j = prefix.length;
+  while (j > 0) {
+    const c = prefix.charCodeAt(j - 1);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(prefix[j - 1]))) j--; else break;
+  }
+  if (j < 2 || prefix.charCodeAt(j - 1) !== 46) return undefined;
+  let i = j - 1;
+  while (i > 0) {
+    const c = prefix.charCodeAt(i - 1);
+    if (c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) { i--; continue; }
+    if (c < 128) break;
+    if (c >= 0xdc00 && c <= 0xdfff && i > 1) {
+      const h = prefix.charCodeAt(i - 2);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        if (LETTER.test(prefix.slice(i - 2, i))) { i -= 2; continue; }
+        break;
+      }
+    }
+    if (LETTER.test(prefix[i - 1])) i--; else break;
+  }
+  return i < j - 1 ? prefix.slice(i, j - 1) : undefined;
+}
+
 /** True when a sentence boundary right after `prefix` would split an abbreviation or an initial. */
 function endsWithAbbreviation(prefix: string, next: string, lang: Lang): boolean {
-  const m = /(?:^|[^\p{L}.])([\p{L}.]+)\.\s*$/u.exec(prefix);
-  if (!m) return false;
-  const word = m[1];
+  const word = lastWordBeforeDot(prefix);
+  if (!word) return false;
   const nextWord = (/^\s*([\p{L}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
   // Single capital initials ("J. Biden"): glue unless the next word starts a sentence.
   if (/^\p{Lu}$/u.test(word)) return !STARTERS.has(nextWord);

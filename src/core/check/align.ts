@@ -1,8 +1,138 @@
 // Sentence alignment: which source sentences speak of the same thing as each draft sentence.
-// (placeholder until the alignment lands: no alignment, so no rule fires)
-import type { AnalyzedDocument, Fact } from '../types';
+// Each sentence becomes a set of features (content-word stems, numbers, fact values, entity names); features are
+// weighted by rarity over all source sentences (IDF). A draft sentence is scored against the source sentences
+// that share at least one feature (found through an inverted index, never all pairs): the score mixes how much
+// of the draft sentence the source sentence explains and how much of the source sentence the draft uses.
+// Only confident alignments are kept: a wrong alignment would turn into a false alarm.
+import type { AnalyzedDocument, Fact, Lang } from '../types';
 import type { AlignedSentence, IndexedSource } from './rule';
+import { fold, isContentWord, stem } from './stem';
 
-export function alignDraft(draft: AnalyzedDocument, _draftFactsBySentence: Fact[][], _sources: IndexedSource[]): AlignedSentence[][] {
-  return draft.sentences.map(() => []);
+/** Features of the sentences of one document, and an inverted index feature → sentences. */
+export interface DocIndex {
+  feats: string[][];
+  postings: Map<string, number[]>;
+}
+
+const NUMERIC_KINDS = new Set(['date', 'time', 'duration', 'number', 'money', 'percent']);
+const ENTITY_KINDS = new Set(['person', 'organization', 'place']);
+
+/** Normalised key of an entity fact (canonical name, diacritics-insensitive). */
+export function entityKey(f: Fact): string {
+  return fold(f.canonical || f.lemma || f.value).replace(/\s+/g, ' ').trim();
+}
+
+/** The unique features of one sentence. */
+export function sentenceFeatures(doc: AnalyzedDocument, si: number, facts: Fact[] | undefined, lang: Lang = doc.language): string[] {
+  const s = doc.sentences[si];
+  const out = new Set<string>();
+  if (!s) return [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (t.type === 'num') out.add('#' + t.norm.replace(/,/g, '.'));
+    else if (isContentWord(t, lang)) out.add(stem(t.norm, lang));
+  }
+  for (const f of facts ?? []) {
+    if (NUMERIC_KINDS.has(f.kind)) out.add(`=${f.kind}:${f.value}`);
+    else if (ENTITY_KINDS.has(f.kind)) out.add('@' + entityKey(f));
+  }
+  return [...out];
+}
+
+const INDEX = new WeakMap<AnalyzedDocument, DocIndex>();
+
+/** Builds (once per source document object) the sentence features and the inverted index. */
+export function indexSource(src: IndexedSource): DocIndex {
+  let idx = INDEX.get(src.document);
+  if (idx) return idx;
+  const feats: string[][] = [];
+  const postings = new Map<string, number[]>();
+  for (let si = 0; si < src.document.sentences.length; si++) {
+    const fs = sentenceFeatures(src.document, si, src.factsBySentence[si]);
+    feats.push(fs);
+    for (const f of fs) {
+      let p = postings.get(f);
+      if (!p) { p = []; postings.set(f, p); }
+      p.push(si);
+    }
+  }
+  idx = { feats, postings };
+  INDEX.set(src.document, idx);
+  return idx;
+}
+
+/** Minimum score for an alignment to be kept. */
+export const MIN_ALIGN_SCORE = 0.3;
+/** Alignments weaker than this fraction of the best one for the sentence are dropped. */
+const RELATIVE_CUT = 0.7;
+const MAX_ALIGNED = 3;
+
+export interface AlignOptions {
+  minScore?: number;
+  maxAligned?: number;
+}
+
+export function alignDraft(draft: AnalyzedDocument, draftFactsBySentence: Fact[][], sources: IndexedSource[], options: AlignOptions = {}): AlignedSentence[][] {
+  const minScore = options.minScore ?? MIN_ALIGN_SCORE;
+  const maxAligned = options.maxAligned ?? MAX_ALIGNED;
+  const idx = sources.map(indexSource);
+  const N = idx.reduce((n, x) => n + x.feats.length, 0);
+  if (!N) return draft.sentences.map(() => []);
+  const weights = new Map<string, number>();
+  const df = (f: string) => idx.reduce((n, x) => n + (x.postings.get(f)?.length ?? 0), 0);
+  const weight = (f: string): number => {
+    let w = weights.get(f);
+    if (w === undefined) {
+      const d = df(f);
+      w = Math.log(1 + N / Math.max(1, d));
+      // Fact values and names say more about "the same statement" than a common word does.
+      if (f[0] === '=' || f[0] === '@') w *= 1.5;
+      weights.set(f, w);
+    }
+    return w;
+  };
+  const commonCut = Math.max(5, N * 0.25);
+  const massCache = idx.map(() => new Map<number, number>());
+  const sourceMass = (s: number, si: number) => {
+    let m = massCache[s].get(si);
+    if (m === undefined) {
+      m = 0;
+      for (const f of idx[s].feats[si]) m += weight(f);
+      massCache[s].set(si, m);
+    }
+    return m;
+  };
+  return draft.sentences.map((_, di) => {
+    const feats = sentenceFeatures(draft, di, draftFactsBySentence[di]);
+    if (!feats.length) return [];
+    let mass = 0;
+    const shared = new Map<number, { w: number; n: number }>();
+    for (const f of feats) {
+      const w = weight(f);
+      mass += w;
+      for (let s = 0; s < idx.length; s++) {
+        const p = idx[s].postings.get(f);
+        if (!p || p.length > commonCut) continue;
+        for (const si of p) {
+          const key = s * 0x1000000 + si;
+          const e = shared.get(key);
+          if (e) { e.w += w; e.n++; } else shared.set(key, { w, n: 1 });
+        }
+      }
+    }
+    const minShared = feats.length <= 3 ? 1 : 2;
+    const out: AlignedSentence[] = [];
+    for (const [key, e] of shared) {
+      if (e.n < minShared) continue;
+      const s = Math.floor(key / 0x1000000);
+      const si = key % 0x1000000;
+      const covD = e.w / mass;
+      const covS = e.w / Math.max(e.w, sourceMass(s, si));
+      const score = Math.pow(covD, 0.7) * Math.pow(covS, 0.3);
+      if (score >= minScore) out.push({ source: s, sentence: si, score: Math.min(1, score) });
+    }
+    out.sort((a, b) => b.score - a.score || a.source - b.source || a.sentence - b.sentence);
+    const best = out[0]?.score ?? 0;
+    return out.filter(a => a.score >= best * RELATIVE_CUT).slice(0, maxAligned);
+  });
 }

@@ -1,4 +1,15 @@
 // The registry of contradiction rules (one file per rule).
 import type { Rule } from '../rule';
+import { timeMismatch } from './time';
+import { dateMismatch } from './date';
+import { weekdayMismatch } from './weekday';
+import { relativeDateMismatch } from './relative-date';
+import { durationMismatch } from './duration';
+import { numberMismatch } from './number';
+import { moneyMismatch } from './money';
+import { percentMismatch } from './percent';
 
-export const RULES: Rule[] = [];
+export const RULES: Rule[] = [
+  timeMismatch, dateMismatch, weekdayMismatch, relativeDateMismatch, durationMismatch,
+  numberMismatch, moneyMismatch, percentMismatch,
+];

@@ -1,0 +1,51 @@
+// Date conflicts shared by date-mismatch (day, month, year), weekday-mismatch and relative-date-mismatch:
+// computed once per check run.
+import type { FactKind, Lang } from '../../types';
+import type { RuleContext } from '../rule';
+import { type Conflict, findConflicts } from './util';
+import { type DatePart, type DateParts, dateConflict, dateParts, datesComparable } from './values';
+
+const KINDS: ReadonlySet<FactKind> = new Set(['date']);
+
+export interface DateConflict extends Conflict {
+  part: DatePart;
+  d: DateParts;
+  s: DateParts;
+}
+
+const CACHE = new WeakMap<RuleContext, DateConflict[]>();
+
+export function dateConflicts(ctx: RuleContext): DateConflict[] {
+  let out = CACHE.get(ctx);
+  if (out) return out;
+  out = [];
+  for (let di = 0; di < ctx.draft.sentences.length; di++) {
+    const cs = findConflicts(ctx, di, {
+      kinds: KINDS,
+      agree: (d, s) => datesComparable(dateParts(d), dateParts(s)) && dateConflict(dateParts(d), dateParts(s)) === null,
+      comparable: (d, s) => datesComparable(dateParts(d), dateParts(s)),
+      // Same granularity (both give a day, or both only a year) is the likelier counterpart.
+      prefer: (d, s) => granularity(dateParts(d)) === granularity(dateParts(s)) ? 1 : 0,
+    });
+    for (const c of cs) {
+      const d = dateParts(c.draft);
+      const s = dateParts(c.source);
+      const part = dateConflict(d, s);
+      if (part) out.push({ ...c, part, d, s });
+    }
+  }
+  CACHE.set(ctx, out);
+  return out;
+}
+
+function granularity(p: DateParts): string {
+  return [p.year ? 'y' : '', p.month ? 'm' : '', p.day ? 'd' : '', p.weekday ? 'w' : '', p.relDays !== undefined ? 'r' : ''].join('');
+}
+
+export const PART_NAME: Record<DatePart, Record<Lang, string>> = {
+  year: { pl: 'rok', en: 'year' },
+  month: { pl: 'miesiąc', en: 'month' },
+  day: { pl: 'dzień', en: 'day' },
+  weekday: { pl: 'dzień tygodnia', en: 'weekday' },
+  relDays: { pl: 'odstęp czasu', en: 'interval' },
+};
