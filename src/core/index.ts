@@ -21,3 +21,22 @@ export function analyzeSource(file: string, text: string, options: AnalyzeOption
   const document = analyzeDocument(file, text, options);
   return { document, facts: extractFacts(document) };
 }
+
+// The contradiction checker (see docs/api.md).
+export { checkDraft, RULE_INFO, NOT_IN_SOURCES, SEVERITIES } from './check';
+export type { CheckOptions, CheckResult, RuleInfo } from './check';
+export { SourceIndex, IndexedSourceEntry, stemOf, foldWord, sameWord, nameKey } from './check/sources';
+export type { SourceFactRef, SourceSentenceRef, SourceIndexOptions } from './check/sources';
+export type { Rule, RuleContext, RawFinding, FactMatch, IndexedSource, AlignedSentence, Message } from './check/rule';
+export {
+  parseDirectives, buildSuppressions, Suppressions, IGNORE_FILE_NAME, IGNORE_FILE_VERSION, parseIgnoreFile, serializeIgnoreFile,
+  addIgnoreEntry, removeIgnoreEntry, ignoreEntryFor, ignoreMatcher, entryAppliesTo, normalizeContext, sentenceContext,
+} from './check/suppress';
+export type { Directive, DirectiveKind, IgnoreEntry, IgnoreFileData, IgnoreEdit } from './check/suppress';
+export {
+  CONFIG_FILE_NAMES, parseConfig, findConfigFile, loadConfigFor, frontMatterSources, expandSources, globToRegExp, globBase, isGlob,
+  normalizePath, joinPath, dirnamePath, relativePath, isAbsolutePath,
+} from './check/config';
+export type { GroundedConfig, FileAccess, Expanded } from './check/config';
+export { formatReport, formatJson, formatSarif, formatText, toJsonFinding, REPORT_FORMATS } from './check/report';
+export type { ReportFormat, ReportInput, JsonFinding } from './check/report';

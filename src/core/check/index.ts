@@ -1,0 +1,247 @@
+// The contradiction checker's driver: analyse a draft, align it with the sources, run every rule, and turn
+// the rules' raw findings into positioned, localised, filtered `Finding`s (and fact matches for hover cards).
+import type { AnalyzedDocument, Evidence, Fact, Finding, Lang, Severity } from '../types';
+import { analyzeDocument, lineStarts, positionAt, sentenceAt } from '../document';
+import { extractFacts } from '../extract';
+import type { FactMatch, IndexedSource, RawFinding, Rule, RuleContext } from './rule';
+import { RULES } from './rules';
+import { alignDraft } from './align';
+import { matchFacts } from './match';
+import { SourceIndex, type IndexedSourceEntry } from './sources';
+import { PresenceIndex } from './presence';
+import { buildSuppressions, ignoreMatcher, type IgnoreEntry } from './suppress';
+
+export interface CheckOptions {
+  /** Also report draft names, numbers and dates that no source contains, as warnings (`not-in-sources`). */
+  strict?: boolean;
+  /** The draft's language (analysis and messages); detected when absent. */
+  language?: Lang;
+  /** Per-rule severity; 'off' drops the rule's findings. */
+  severities?: Record<string, Severity | 'off'>;
+  /** Ignore-file entries (see suppress.ts); entries naming another file are skipped. */
+  ignore?: readonly IgnoreEntry[];
+  /** The rules to run (default: every rule of the registry). */
+  rules?: readonly Rule[];
+}
+
+export interface CheckResult {
+  document: AnalyzedDocument;
+  facts: Fact[];
+  findings: Finding[];
+  matches: FactMatch[];
+  /** Problems met on the way (malformed front matter, a rule that failed): for messages, never fatal. */
+  warnings: string[];
+}
+
+/** Draft facts that no source contains. */
+export const NOT_IN_SOURCES = 'not-in-sources';
+
+export interface RuleInfo {
+  code: string;
+  description: string;
+  defaultSeverity: Severity;
+}
+
+export const RULE_INFO: RuleInfo[] = [
+  ...RULES.map(r => ({ code: r.code, description: r.description, defaultSeverity: r.defaultSeverity })),
+  {
+    code: NOT_IN_SOURCES,
+    description: 'A name, number, date or time of the draft that no source contains (warning in strict mode, information otherwise).',
+    defaultSeverity: 'warning',
+  },
+];
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+const lineCache = new WeakMap<AnalyzedDocument, number[]>();
+function linesOf(doc: AnalyzedDocument): number[] {
+  let l = lineCache.get(doc);
+  if (!l) { l = lineStarts(doc.text); lineCache.set(doc, l); }
+  return l;
+}
+
+const presenceCache = new WeakMap<SourceIndex, { key: string; presence: PresenceIndex }>();
+function presenceFor(index: SourceIndex, sources: IndexedSourceEntry[], excluded: string): PresenceIndex {
+  const key = `${index.generation}\u0000${excluded}`;
+  const c = presenceCache.get(index);
+  if (c && c.key === key) return c.presence;
+  const presence = new PresenceIndex(sources);
+  presenceCache.set(index, { key, presence });
+  return presence;
+}
+
+function toIndex(sources: SourceIndex | ReadonlyArray<{ file: string; text: string }>): SourceIndex {
+  if (sources instanceof SourceIndex) return sources;
+  const index = new SourceIndex();
+  for (const s of sources) index.update(s.file, s.text);
+  return index;
+}
+
+function groupBySentence(doc: AnalyzedDocument, facts: Fact[]): Fact[][] {
+  const out: Fact[][] = doc.sentences.map(() => []);
+  for (const f of facts) if (f.sentenceIndex >= 0 && f.sentenceIndex < out.length) out[f.sentenceIndex].push(f);
+  return out;
+}
+
+/** Check a draft against its sources. The draft itself is never used as its own source (same `file`). */
+export function checkDraft(
+  draft: { file: string; text: string },
+  sources: SourceIndex | ReadonlyArray<{ file: string; text: string }>,
+  options: CheckOptions = {},
+): CheckResult {
+  const index = toIndex(sources);
+  const document = analyzeDocument(draft.file, draft.text, { language: options.language });
+  const facts = extractFacts(document);
+  const language: Lang = options.language ?? document.language;
+  const draftFactsBySentence = groupBySentence(document, facts);
+  const srcs = index.list().filter(s => s.file !== draft.file);
+  const warnings = [...document.warnings];
+  const alignment = srcs.length ? alignDraft(document, draftFactsBySentence, srcs) : document.sentences.map(() => []);
+  const strict = options.strict ?? false;
+  const ctx: RuleContext = { draft: document, draftFacts: facts, draftFactsBySentence, sources: srcs, alignment, language, strict };
+
+  const raw: Array<{ rule: Pick<Rule, 'code' | 'defaultSeverity'>; finding: RawFinding }> = [];
+  for (const rule of options.rules ?? RULES) {
+    if (options.severities?.[rule.code] === 'off') continue;
+    let out: RawFinding[];
+    try {
+      out = rule.check(ctx);
+    } catch (e) {
+      warnings.push(`rule ${rule.code} failed: ${(e as Error)?.message ?? String(e)}`);
+      continue;
+    }
+    for (const finding of out ?? []) raw.push({ rule, finding });
+  }
+
+  let matches: FactMatch[] = [];
+  try {
+    matches = srcs.length ? matchFacts(ctx) : facts.map(draftFact => ({ draftFact, verdict: 'not-found' as const, otherMentions: 0 }));
+  } catch (e) {
+    warnings.push(`fact matching failed: ${(e as Error)?.message ?? String(e)}`);
+  }
+
+  if (srcs.length && options.severities?.[NOT_IN_SOURCES] !== 'off') {
+    const presence = presenceFor(index, srcs, srcs.length === index.size ? '' : draft.file);
+    for (const f of unsourcedFacts(document, facts, presence)) {
+      raw.push({ rule: { code: NOT_IN_SOURCES, defaultSeverity: strict ? 'warning' : 'information' }, finding: notInSourcesFinding(f) });
+    }
+  }
+
+  const findings = finalize(document, raw, srcs, language, strict, options);
+  return { document, facts, findings, matches, warnings };
+}
+
+/** Draft facts of the covered kinds that no source holds in any form. */
+export function unsourcedFacts(document: AnalyzedDocument, facts: Fact[], presence: PresenceIndex): Fact[] {
+  const out: Fact[] = [];
+  for (const f of facts) {
+    const s = document.sentences[f.sentenceIndex];
+    const tokens: string[] = [];
+    if (s) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const t = document.tokens[i];
+        if (t.type !== 'punct' && t.start >= f.start && t.end <= f.end) tokens.push(t.norm);
+      }
+    }
+    if (!presence.has(f, tokens)) out.push(f);
+  }
+  return out;
+}
+
+const KIND_WORDS: Record<string, { en: string; pl: string }> = {
+  person: { en: 'The name', pl: 'Nazwisko' },
+  organization: { en: 'The organisation', pl: 'Organizacja' },
+  place: { en: 'The place', pl: 'Miejsce' },
+  number: { en: 'The number', pl: 'Liczba' },
+  money: { en: 'The amount', pl: 'Kwota' },
+  percent: { en: 'The percentage', pl: 'Wartość procentowa' },
+  date: { en: 'The date', pl: 'Data' },
+  time: { en: 'The time', pl: 'Godzina' },
+  duration: { en: 'The duration', pl: 'Czas trwania' },
+};
+
+function notInSourcesFinding(f: Fact): RawFinding {
+  const shown = f.text.replace(/\s+/g, ' ');
+  const k = KIND_WORDS[f.kind] ?? { en: 'This', pl: 'To' };
+  const pl = `${k.pl} „${shown}” nie występuje w żadnym źródle.`;
+  return {
+    code: NOT_IN_SOURCES,
+    start: f.start,
+    end: f.end,
+    found: f.text,
+    expected: '',
+    message: { en: `${k.en} "${shown}" does not appear in any source.`, pl },
+    evidence: null,
+  };
+}
+
+function severityFor(code: string, rawSeverity: Severity | undefined, dflt: Severity, strict: boolean, options: CheckOptions): Severity | null {
+  const configured = options.severities?.[code];
+  if (configured === 'off') return null;
+  let sev: Severity = configured && SEVERITY_RANK[configured] !== undefined ? configured : rawSeverity && SEVERITY_RANK[rawSeverity] !== undefined ? rawSeverity : dflt;
+  // Outside strict mode "not in the sources" is never more than information.
+  if (code === NOT_IN_SOURCES && !strict && SEVERITY_RANK[sev] < SEVERITY_RANK.information) sev = 'information';
+  return sev;
+}
+
+function finalize(
+  document: AnalyzedDocument,
+  raw: Array<{ rule: Pick<Rule, 'code' | 'defaultSeverity'>; finding: RawFinding }>,
+  srcs: IndexedSource[],
+  language: Lang,
+  strict: boolean,
+  options: CheckOptions,
+): Finding[] {
+  if (!raw.length) return [];
+  const len = document.text.length;
+  const starts = linesOf(document);
+  const suppress = buildSuppressions(document.text, starts);
+  const ignored = ignoreMatcher(options.ignore ?? [], document);
+  const byKey = new Map<string, Finding>();
+  for (const { rule, finding: r } of raw) {
+    if (!r || typeof r.start !== 'number' || typeof r.end !== 'number' || !Number.isFinite(r.start) || !Number.isFinite(r.end)) continue;
+    const code = typeof r.code === 'string' && r.code ? r.code : rule.code;
+    const severity = severityFor(code, r.severity, rule.defaultSeverity, strict, options);
+    if (!severity) continue;
+    const start = Math.max(0, Math.min(len, Math.floor(r.start)));
+    const end = Math.max(start, Math.min(len, Math.floor(r.end)));
+    const range = { start: positionAt(starts, start), end: positionAt(starts, end) };
+    if (!suppress.empty && suppress.isSuppressed(code, start, range.start.line)) continue;
+    const found = String(r.found ?? '');
+    if (ignored({ code, found, start })) continue;
+    const message = (r.message && (r.message[language] || r.message.en || r.message.pl)) || code;
+    const f: Finding = {
+      file: document.file, code, severity, message, start, end, range, found, expected: String(r.expected ?? ''),
+      evidence: toEvidence(r.evidence, srcs),
+    };
+    if (typeof r.replacement === 'string') f.replacement = r.replacement;
+    const key = `${start}:${end}:${code}`;
+    const prev = byKey.get(key);
+    if (!prev || SEVERITY_RANK[f.severity] < SEVERITY_RANK[prev.severity]) byKey.set(key, f);
+  }
+  return [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+}
+
+function toEvidence(ev: RawFinding['evidence'], srcs: IndexedSource[]): Evidence | null {
+  if (!ev) return null;
+  const src = srcs[ev.source];
+  if (!src) return null;
+  const doc = src.document;
+  const len = doc.text.length;
+  const factStart = Math.max(0, Math.min(len, Math.floor(Number(ev.start) || 0)));
+  const factEnd = Math.max(factStart, Math.min(len, Math.floor(Number(ev.end) || 0)));
+  let sent = doc.sentences[ev.sentence];
+  if (!sent || factStart < sent.start || factStart > sent.end) {
+    const si = sentenceAt(doc, factStart);
+    sent = si >= 0 ? doc.sentences[si] : undefined as never;
+  }
+  const start = sent ? Math.min(sent.start, factStart) : factStart;
+  const end = sent ? Math.max(sent.end, factEnd) : factEnd;
+  return {
+    file: src.file, start, end, line: positionAt(linesOf(doc), start).line, text: doc.text.slice(start, end),
+    factStart, factEnd,
+  };
+}
+
+export { SourceIndex } from './sources';

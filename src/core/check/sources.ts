@@ -1,0 +1,320 @@
+// The analysed sources, cached per file, with the lookups the checker, the rules and the extension need.
+// Each source is analysed once (document + facts) and indexed:
+//   - word forms and stems → sentences (for sentence alignment and "is this name anywhere in the sources?"),
+//   - facts by kind, by normalised value and by entity lemma (across all sources, built lazily on first use).
+// Re-analysis happens only when a file's text changes; the cross-source maps are rebuilt lazily after a change.
+import type { AnalyzedDocument, Fact, FactKind, Lang } from '../types';
+import type { IndexedSource } from './rule';
+import { analyzeDocument } from '../document';
+import { extractFacts } from '../extract';
+
+const MARKS_RE = /\p{M}+/gu;
+const FOLD_EXTRA: Record<string, string> = { 'ł': 'l', 'ß': 'ss', 'æ': 'ae', 'ø': 'o', 'đ': 'd', 'ı': 'i', '’': "'" };
+const FOLD_EXTRA_RE = /[łßæøđı’]/g;
+
+/** Lower-cased, NFC → diacritics removed, "ł" → "l": the form under which words are indexed. */
+export function foldWord(word: string): string {
+  let w = word.toLowerCase();
+  // Fast path: plain ASCII needs no decomposition.
+  if (/^[\x00-\x7f]*$/.test(w)) return w;
+  w = w.normalize('NFD').replace(MARKS_RE, '').replace(FOLD_EXTRA_RE, c => FOLD_EXTRA[c] ?? c);
+  return w.normalize('NFC');
+}
+
+/** Length of the stem: the first letters of a folded word, enough to group inflected forms (Putin/Putina, Rosja/Rosji). */
+export const STEM_LENGTH = 4;
+
+/**
+ * The index key of a word: its folded form cut to STEM_LENGTH letters (numbers stay whole).
+ * A stem groups inflected forms together; it is coarse on purpose (retrieval, not identity):
+ * check candidates with `sameWord`.
+ */
+export function stemOf(word: string): string {
+  const f = foldWord(word);
+  const c = f.charCodeAt(0);
+  if (c >= 48 && c <= 57) return f;
+  return f.length <= STEM_LENGTH ? f : f.slice(0, STEM_LENGTH);
+}
+
+/**
+ * True when two words are plausibly inflected forms of one another (Polish/English): equal after folding,
+ * or sharing a prefix of at least max(4, shorter length − 3) letters ("Putina"/"Putin", "Rosji"/"Rosja",
+ * "Krakowie"/"Kraków"). Words shorter than 4 letters must be equal.
+ */
+export function sameWord(a: string, b: string): boolean {
+  const x = foldWord(a);
+  const y = foldWord(b);
+  if (x === y) return true;
+  const min = Math.min(x.length, y.length);
+  if (min < 4) return false;
+  if (/^\d/.test(x) || /^\d/.test(y)) return false;
+  let cp = 0;
+  while (cp < min && x.charCodeAt(cp) === y.charCodeAt(cp)) cp++;
+  return cp >= Math.max(4, min - 3);
+}
+
+/** A fact of some source. */
+export interface SourceFactRef {
+  source: IndexedSourceEntry;
+  fact: Fact;
+}
+
+/** A sentence of some source. */
+export interface SourceSentenceRef {
+  source: IndexedSourceEntry;
+  sentence: number;
+}
+
+const EMPTY: readonly number[] = Object.freeze([]);
+
+/** One analysed source with its word index. Implements the rules' `IndexedSource`. */
+export class IndexedSourceEntry implements IndexedSource {
+  readonly factsBySentence: Fact[][];
+  /** folded word form → sorted sentence indices */
+  private readonly forms = new Map<string, number[]>();
+  /** stem → folded forms with that stem */
+  private readonly stems = new Map<string, string[]>();
+  private readonly stemCache = new Map<string, readonly number[]>();
+
+  constructor(
+    readonly file: string,
+    readonly document: AnalyzedDocument,
+    readonly facts: Fact[],
+    /** The caller's version of the text (e.g. the editor's document version); informational. */
+    public version: string | number | undefined,
+  ) {
+    this.factsBySentence = document.sentences.map(() => []);
+    for (const f of facts) {
+      if (f.sentenceIndex >= 0 && f.sentenceIndex < this.factsBySentence.length) this.factsBySentence[f.sentenceIndex].push(f);
+    }
+    for (const t of document.tokens) {
+      if (t.type === 'punct') continue;
+      const form = foldWord(t.norm);
+      let list = this.forms.get(form);
+      if (!list) {
+        list = [];
+        this.forms.set(form, list);
+        const stem = stemOf(form);
+        const fs = this.stems.get(stem);
+        if (fs) fs.push(form); else this.stems.set(stem, [form]);
+      }
+      if (list[list.length - 1] !== t.sentence) list.push(t.sentence);
+    }
+  }
+
+  get text(): string { return this.document.text; }
+  get language(): Lang { return this.document.language; }
+
+  /** Sentences (sorted indices) holding this exact word form (any case, diacritics ignored). */
+  sentencesWithForm(form: string): readonly number[] {
+    return this.forms.get(foldWord(form)) ?? EMPTY;
+  }
+
+  /** Folded word forms of this source that share the stem. */
+  formsWithStem(stem: string): readonly string[] {
+    return this.stems.get(stem) ?? EMPTY as unknown as string[];
+  }
+
+  /** Sentences (sorted indices) holding a word with this stem (see `stemOf`). */
+  sentencesWithStem(stem: string): readonly number[] {
+    const cached = this.stemCache.get(stem);
+    if (cached) return cached;
+    const forms = this.stems.get(stem);
+    if (!forms) return EMPTY;
+    let out: readonly number[];
+    if (forms.length === 1) out = this.forms.get(forms[0])!;
+    else {
+      const set = new Set<number>();
+      for (const f of forms) for (const s of this.forms.get(f)!) set.add(s);
+      out = [...set].sort((a, b) => a - b);
+    }
+    this.stemCache.set(stem, out);
+    return out;
+  }
+
+  /** Sentences (sorted) holding an inflected form of `word` (see `sameWord`). */
+  sentencesWithWord(word: string): readonly number[] {
+    const folded = foldWord(word);
+    const forms = this.stems.get(stemOf(folded));
+    if (!forms) return EMPTY;
+    const hits = forms.filter(f => sameWord(f, folded));
+    if (!hits.length) return EMPTY;
+    if (hits.length === 1) return this.forms.get(hits[0])!;
+    const set = new Set<number>();
+    for (const f of hits) for (const s of this.forms.get(f)!) set.add(s);
+    return [...set].sort((a, b) => a - b);
+  }
+
+  /** True when the source contains `word` in some inflected form. */
+  hasWord(word: string): boolean {
+    const folded = foldWord(word);
+    const forms = this.stems.get(stemOf(folded));
+    return !!forms && forms.some(f => sameWord(f, folded));
+  }
+
+  /** Number of distinct word forms (for statistics). */
+  get vocabularySize(): number { return this.forms.size; }
+
+  /** The sentence text as written in the file. */
+  sentenceText(sentence: number): string {
+    const s = this.document.sentences[sentence];
+    return s ? this.document.text.slice(s.start, s.end) : '';
+  }
+}
+
+export interface SourceIndexOptions {
+  /** Force the language of every source (default: detected per file). */
+  language?: Lang;
+}
+
+/** Normalised key of an entity name or lemma: folded, whitespace collapsed. */
+export function nameKey(name: string): string {
+  return foldWord(name.replace(/\s+/g, ' ').trim()).replace(/[.]/g, '');
+}
+
+interface CrossMaps {
+  byKind: Map<FactKind, SourceFactRef[]>;
+  byValue: Map<string, SourceFactRef[]>;
+  byLemma: Map<string, SourceFactRef[]>;
+}
+
+/** The analysed sources of a workspace or a CLI run. */
+export class SourceIndex {
+  private readonly entries = new Map<string, IndexedSourceEntry>();
+  private listCache: IndexedSourceEntry[] | null = null;
+  private cross: CrossMaps | null = null;
+  /** Increases on every change (add, re-analysis, removal): cheap cache key for callers. */
+  generation = 0;
+
+  constructor(private readonly options: SourceIndexOptions = {}) {}
+
+  /** Adds or refreshes a source. Re-analyses only when the text changed; returns the (possibly cached) entry. */
+  update(file: string, text: string, version?: string | number): IndexedSourceEntry {
+    const old = this.entries.get(file);
+    if (old && old.document.text === text) {
+      if (version !== undefined) old.version = version;
+      return old;
+    }
+    const document = analyzeDocument(file, text, { language: this.options.language });
+    const facts = extractFacts(document);
+    const entry = new IndexedSourceEntry(file, document, facts, version);
+    this.entries.set(file, entry);
+    this.changed();
+    return entry;
+  }
+
+  /** Adds an already analysed document (e.g. one the extension analysed for hover cards). */
+  put(file: string, document: AnalyzedDocument, facts: Fact[], version?: string | number): IndexedSourceEntry {
+    const entry = new IndexedSourceEntry(file, document, facts, version);
+    this.entries.set(file, entry);
+    this.changed();
+    return entry;
+  }
+
+  /** A new index over some of these sources (entries shared, nothing re-analysed). Unknown files are skipped. */
+  subset(files: Iterable<string>): SourceIndex {
+    const sub = new SourceIndex(this.options);
+    for (const f of files) {
+      const e = this.entries.get(f);
+      if (e) sub.entries.set(f, e);
+    }
+    return sub;
+  }
+
+  remove(file: string): boolean {
+    const had = this.entries.delete(file);
+    if (had) this.changed();
+    return had;
+  }
+
+  clear(): void {
+    if (!this.entries.size) return;
+    this.entries.clear();
+    this.changed();
+  }
+
+  get(file: string): IndexedSourceEntry | undefined { return this.entries.get(file); }
+  has(file: string): boolean { return this.entries.has(file); }
+  get size(): number { return this.entries.size; }
+
+  /** All sources, in the order they were first added. */
+  list(): IndexedSourceEntry[] {
+    return this.listCache ??= [...this.entries.values()];
+  }
+
+  private changed(): void {
+    this.listCache = null;
+    this.cross = null;
+    this.generation++;
+  }
+
+  private maps(): CrossMaps {
+    if (this.cross) return this.cross;
+    const byKind = new Map<FactKind, SourceFactRef[]>();
+    const byValue = new Map<string, SourceFactRef[]>();
+    const byLemma = new Map<string, SourceFactRef[]>();
+    const push = <K>(m: Map<K, SourceFactRef[]>, k: K, r: SourceFactRef) => {
+      const l = m.get(k);
+      if (l) l.push(r); else m.set(k, [r]);
+    };
+    for (const source of this.list()) {
+      for (const fact of source.facts) {
+        const r = { source, fact };
+        push(byKind, fact.kind, r);
+        push(byValue, fact.value, r);
+        const keys = new Set<string>();
+        for (const n of [fact.lemma, fact.canonical, isEntity(fact.kind) ? fact.value : undefined]) if (n) keys.add(nameKey(n));
+        for (const k of keys) push(byLemma, k, r);
+      }
+    }
+    return this.cross = { byKind, byValue, byLemma };
+  }
+
+  /** Every source fact of a kind. */
+  factsOfKind(kind: FactKind): readonly SourceFactRef[] {
+    return this.maps().byKind.get(kind) ?? [];
+  }
+
+  /** Source facts whose normalised `value` equals `value` (optionally of one kind). */
+  factsWithValue(value: string, kind?: FactKind): readonly SourceFactRef[] {
+    const all = this.maps().byValue.get(value) ?? [];
+    return kind ? all.filter(r => r.fact.kind === kind) : all;
+  }
+
+  /** Entity facts (person/organization/place) whose lemma, canonical name or value is `name` (case and diacritics ignored). */
+  factsWithLemma(name: string): readonly SourceFactRef[] {
+    return this.maps().byLemma.get(nameKey(name)) ?? [];
+  }
+
+  /** Every source sentence holding a word with this stem (see `stemOf`). */
+  sentencesWithStem(stem: string): SourceSentenceRef[] {
+    const out: SourceSentenceRef[] = [];
+    for (const source of this.list()) for (const sentence of source.sentencesWithStem(stem)) out.push({ source, sentence });
+    return out;
+  }
+
+  /** Every source sentence holding an inflected form of `word` (see `sameWord`). */
+  sentencesWithWord(word: string): SourceSentenceRef[] {
+    const out: SourceSentenceRef[] = [];
+    for (const source of this.list()) for (const sentence of source.sentencesWithWord(word)) out.push({ source, sentence });
+    return out;
+  }
+
+  /** Number of source sentences (all sources) holding a word with this stem: for IDF-style weights. */
+  stemFrequency(stem: string): number {
+    let n = 0;
+    for (const source of this.list()) n += source.sentencesWithStem(stem).length;
+    return n;
+  }
+
+  /** Total number of sentences in all sources. */
+  sentenceCount(): number {
+    let n = 0;
+    for (const source of this.list()) n += source.document.sentences.length;
+    return n;
+  }
+}
+
+export function isEntity(kind: FactKind): boolean {
+  return kind === 'person' || kind === 'organization' || kind === 'place';
+}

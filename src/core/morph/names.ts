@@ -1,0 +1,73 @@
+// Polish proper-name forms → base forms, from the capitalised entries of the Polish Hunspell dictionary
+// (data/pl/names.json, derived by scripts/derive-names.mjs). Lookups run the dictionary's suffix rules backwards
+// (form → candidate base forms → kept when the dictionary lists that base form with a flag that produces the form),
+// so nothing is expanded up front; the base-form table is built once, on first use.
+import names from '../../../data/pl/names.json';
+
+export interface NameEntry {
+  lemma: string;
+  /** Hunspell flags of the entry: its inflection class (used as a coarse hint of what the name is). */
+  flags: string;
+}
+
+interface Rule { flag: string; strip: string; add: string; cond: RegExp | null }
+const data = names as unknown as { rules: Record<string, string>; groups: Record<string, string> };
+let lemmas: Map<string, string> | null = null;
+/** Rules indexed by the suffix they add. */
+let byAdd: Map<string, Rule[]> | null = null;
+let addLengths: number[] = [];
+const cache = new Map<string, readonly NameEntry[]>();
+
+function build(): void {
+  lemmas = new Map();
+  for (const [flags, words] of Object.entries(data.groups)) for (const w of words.split(' ')) lemmas.set(w, flags);
+  byAdd = new Map();
+  const regexes = new Map<string, RegExp>();
+  for (const [flag, text] of Object.entries(data.rules)) {
+    for (const r of text.split(';')) {
+      const [strip, add, cond] = r.split(',');
+      let re: RegExp | null = null;
+      if (cond !== '.' && cond !== strip) {
+        re = regexes.get(cond) ?? new RegExp(`${cond}$`, 'u');
+        regexes.set(cond, re);
+      }
+      const rule = { flag, strip, add, cond: re };
+      const list = byAdd.get(add);
+      if (list) list.push(rule);
+      else byAdd.set(add, [rule]);
+    }
+  }
+  addLengths = [...new Set([...byAdd.keys()].map(k => k.length))].sort((a, b) => a - b);
+}
+
+/** Dictionary entries whose inflected forms include `form` (case-sensitive, e.g. "Putina" → Putin). */
+export function nameEntries(form: string): readonly NameEntry[] {
+  const hit = cache.get(form);
+  if (hit) return hit;
+  if (!lemmas) build();
+  const out: NameEntry[] = [];
+  const own = lemmas!.get(form);
+  if (own !== undefined) out.push({ lemma: form, flags: own });
+  for (const n of addLengths) {
+    if (n >= form.length) break;
+    const rules = byAdd!.get(n ? form.slice(-n) : '');
+    if (!rules) continue;
+    const stem = form.slice(0, form.length - n);
+    for (const r of rules) {
+      const lemma = stem + r.strip;
+      if (lemma === form && n === 0 && !r.strip) continue;
+      const flags = lemmas!.get(lemma);
+      if (flags === undefined || !flags.includes(r.flag) || (r.cond && !r.cond.test(lemma))) continue;
+      if (!out.some(e => e.lemma === lemma)) out.push({ lemma, flags });
+    }
+  }
+  if (cache.size > 50000) cache.clear();
+  cache.set(form, out);
+  return out;
+}
+
+/** The dictionary's flags for the base form `lemma`, if it lists one. */
+export function nameFlags(lemma: string): string | undefined {
+  if (!lemmas) build();
+  return lemmas!.get(lemma);
+}
