@@ -58,9 +58,14 @@ export function isNegationCue(t: Token, lang: Lang): boolean {
   return negData(lang).cues.has(n) || (lang === 'en' && /n't$/.test(n));
 }
 
+const WEAK_CUES = new Set(['no', 'none', 'nobody', 'nothing', 'nikt', 'nic', 'niczego', 'nikogo', 'żaden', 'żadna', 'żadne', 'żadnego', 'żadnej', 'żadnych', 'żadnym', 'żadnymi']);
+
 export interface NegationInfo {
-  /** Token index of the cue → token index of the content word it negates. */
-  scopes: Array<{ cue: number; target: number }>;
+  /**
+   * Token index of the cue → token index of the content word it negates. `weak`: a determiner negation ("no
+   * start date", "żadnych zmian") that negates a noun phrase rather than the statement's verb.
+   */
+  scopes: Array<{ cue: number; target: number; weak: boolean }>;
   /** Token indices inside a negation (the negated words). */
   negated: Set<number>;
 }
@@ -82,8 +87,10 @@ export function negationsIn(doc: AnalyzedDocument, si: number, lang: Lang = doc.
       if (u.type === 'punct') { if (/[,;:()–—-]/.test(u.text)) break; continue; }
       if (d.skip.has(u.norm) || isNegationCue(u, lang)) continue;
       if (d.not.has(u.norm)) break;
-      if (u.type === 'word' && (isContentWord(u, lang) || u.norm.length >= 3)) {
-        scopes.push({ cue: i, target: j });
+      // "nie sam David Davis": a negated name is no negated statement.
+      if (u.type === 'word' && /^\p{Lu}/u.test(u.text)) break;
+      if (u.type === 'word' && isContentWord(u, lang)) {
+        scopes.push({ cue: i, target: j, weak: WEAK_CUES.has(t.norm) });
         negated.add(j);
         break;
       }

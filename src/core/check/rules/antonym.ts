@@ -2,7 +2,7 @@
 // banned/allowed, wzrósł/spadł, sojusznik/przeciwnik, przed/po), anchored on a word both share next to it.
 import type { RawFinding, Rule, RuleContext } from '../rule';
 import { stem, isContentWord } from '../stem';
-import { antonymPairs, antonymSide, negationsIn, stemsAround } from '../words';
+import { antonymPairs, antonymSide, isNegationCue, negationsIn, stemsAround } from '../words';
 import { alignedOf, topAligned } from './util';
 import type { AnalyzedDocument, Lang } from '../../types';
 
@@ -17,6 +17,17 @@ function governed(doc: AnalyzedDocument, i: number, lang: Lang): string | null {
     if (isContentWord(t, lang)) return stem(t.norm, lang);
   }
   return null;
+}
+
+/** A negation shortly before token i in its clause flips its polarity ("nie należały przed" = "wstąpiły po"). */
+function negatedNear(doc: AnalyzedDocument, i: number, lang: Lang): boolean {
+  const s = doc.sentences[doc.tokens[i].sentence];
+  for (let j = i - 1; j >= s.tokenStart && j >= i - 6; j--) {
+    const t = doc.tokens[j];
+    if (t.type === 'punct' && /[,;:()–—]/.test(t.text)) return false;
+    if (isNegationCue(t, lang)) return true;
+  }
+  return false;
 }
 
 export const antonymMismatch: Rule = {
@@ -58,10 +69,10 @@ export const antonymMismatch: Rule = {
           const theirs = mine === 'a' ? 'b' : 'a';
           if (sSide[mine].length || !sSide[theirs].length) continue;
           for (const i of dSide[mine]) {
-            if (dneg.has(i)) continue;
+            if (dneg.has(i) || negatedNear(draft, i, lang)) continue;
             const dAround = p.prep ? null : stemsAround(draft, i, 3, lang);
             const j = sSide[theirs].find(k => {
-              if (sneg.has(k)) return false;
+              if (sneg.has(k) || negatedNear(sdoc, k, lang)) return false;
               if (p.prep) { const g = governed(draft, i, lang); return g !== null && g === governed(sdoc, k, lang); }
               const sAround = stemsAround(sdoc, k, 3, lang);
               for (const x of dAround as Set<string>) if (sAround.has(x)) return true;
