@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { DraftState } from '../../src/vscode/diagnostics';
-import { activate, checked, closeAll, copyFixture, open, until, wsUri } from './helper';
+import { activate, checked, closeAll, copyFixture, open, scratch, until, wsUri } from './helper';
 
 const tabLabels = () => vscode.window.tabGroups.all.flatMap(g => g.tabs.map(t => t.label));
 const remove = (rel: string) => vscode.workspace.fs.delete(wsUri(rel)).then(undefined, () => undefined);
@@ -34,7 +34,7 @@ suite('commands', () => {
   });
 
   test('Show Source Facts: pick a fact → insert it into the draft', async () => {
-    const ed = await open('drafts/notes.md');
+    const ed = await open(await scratch('drafts/notes.md'));
     ed.selection = new vscode.Selection(ed.document.lineAt(0).range.end, ed.document.lineAt(0).range.end);
     const c = await vscode.commands.executeCommand<{ label: string }>('grounded.showSourceFacts', { value: 'Kraków', action: 'insert' });
     assert.strictEqual(c?.label, 'Kraków');
@@ -50,7 +50,7 @@ suite('commands', () => {
   });
 
   test('Insert Fact inserts at the cursor (a quote with quotation marks)', async () => {
-    const ed = await open('drafts/notes.md');
+    const ed = await open(await scratch('drafts/notes.md'));
     const end = ed.document.lineAt(ed.document.lineCount - 1).range.end;
     ed.selection = new vscode.Selection(end, end);
     await vscode.commands.executeCommand('grounded.insertFact', { kind: 'quote', value: 'This harbour' });

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, completionItems, labelOf, open, typeAt } from './helper';
+import { closeAll, completionItems, labelOf, open, scratch, typeAt } from './helper';
 
-/** Types `text` on a new last line of drafts/notes.md (no front matter: both fixture sources) and completes there. */
+/** Types `text` on a new last line of a copy of drafts/notes.md (no front matter: both fixture sources) and completes there. */
 async function completeAfter(text: string, trigger?: string): Promise<{ items: vscode.CompletionItem[]; editor: vscode.TextEditor }> {
-  const editor = await open('drafts/notes.md');
+  const editor = await open(await scratch('drafts/notes.md'));
   const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
   const pos = await typeAt(editor, end, `\n${text}`);
   return { items: await completionItems(editor.document, new vscode.Position(pos.line + 1, text.length), trigger), editor };
@@ -83,7 +83,7 @@ suite('completion in a Polish draft', () => {
   teardown(closeAll);
 
   test('a quote gets Polish quotation marks „…”', async () => {
-    const editor = await open('drafts/szpitale.pl.md');
+    const editor = await open(await scratch('drafts/szpitale.pl.md'));
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     const text = 'Minister dodał: Nie pozw';
     const pos = await typeAt(editor, end, `\n${text}`);

@@ -29,7 +29,7 @@ export const wsUri = (rel: string): vscode.Uri => vscode.Uri.joinPath(workspaceR
 export const wsPath = (rel: string): string => path.join(workspaceRoot().fsPath, rel);
 
 /** Resolves when `predicate()` holds, re-testing whenever one of `events` fires; rejects after `ms`. */
-export function until<T>(what: string, predicate: () => T | undefined | false, events: vscode.Event<unknown>[], ms = 15000): Promise<T> {
+export function until<T>(what: string, predicate: () => T | undefined | false, events: vscode.Event<unknown>[], ms = 30000): Promise<T> {
   return new Promise((resolve, reject) => {
     const subs: vscode.Disposable[] = [];
     const done = (fn: () => void) => { clearTimeout(timer); subs.forEach(s => s.dispose()); fn(); };
@@ -55,10 +55,16 @@ export async function checked(doc: vscode.TextDocument): Promise<DraftState> {
 
 /** Waits until the diagnostics of a file satisfy `predicate`. */
 export function diagnosticsWhere(uri: vscode.Uri, what: string, predicate: (d: vscode.Diagnostic[]) => boolean, ms?: number): Promise<vscode.Diagnostic[]> {
+  const now = () => vscode.languages.getDiagnostics(uri).filter(x => x.source === 'Grounded');
   return until(what, () => {
-    const d = vscode.languages.getDiagnostics(uri).filter(x => x.source === 'Grounded');
+    const d = now();
     return predicate(d) ? d : undefined;
-  }, [vscode.languages.onDidChangeDiagnostics as vscode.Event<unknown>], ms);
+  }, [vscode.languages.onDidChangeDiagnostics as vscode.Event<unknown>], ms).catch((e: Error) => {
+    const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    const st = api?.diagnostics.state(uri);
+    throw new Error(`${e.message}; diagnostics now: ${now().map(d => `${codeOf(d)}@${d.range.start.line + 1}:${d.range.start.character + 1}`).join(', ') || 'none'}`
+      + `; document v${doc?.version} dirty=${doc?.isDirty}, checked v${st?.version}; text: ${JSON.stringify(doc?.getText().slice(0, 400))}`);
+  });
 }
 
 export async function open(rel: string): Promise<vscode.TextEditor> {
@@ -95,14 +101,31 @@ export async function typeAt(editor: vscode.TextEditor, pos: vscode.Position, te
   return pos.translate(0, text.length);
 }
 
-/** Closes every editor and reverts unsaved changes (each test starts from the fixture files on disk). */
+const scratchFiles: vscode.Uri[] = [];
+let scratchCount = 0;
+
+/**
+ * A scratch copy of a fixture file (same folder, name "scratch-N-<name>"), for tests that edit files: the fixtures
+ * themselves are never modified. `edit` changes the copy's text. Deleted by `closeAll`.
+ */
+export async function scratch(from: string, edit?: (text: string) => string): Promise<string> {
+  const slash = from.lastIndexOf('/');
+  const rel = `${from.slice(0, slash + 1)}scratch-${++scratchCount}-${from.slice(slash + 1)}`;
+  scratchFiles.push(await copyFixture(from, rel, edit));
+  return rel;
+}
+
+/** Closes every editor (reverting unsaved changes) and deletes the scratch files. */
 export async function closeAll(): Promise<void> {
   for (const d of vscode.workspace.textDocuments) {
-    if (!d.isDirty) continue;
+    if (!d.isDirty || d.isClosed) continue;
     await vscode.window.showTextDocument(d);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    if (d.isDirty && scratchFiles.some(u => u.toString() === d.uri.toString())) await d.save();
+    assert.ok(!d.isDirty, `${d.uri.fsPath} is still modified: a test edited a fixture instead of a scratch copy`);
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  for (const u of scratchFiles.splice(0)) await vscode.workspace.fs.delete(u).then(undefined, () => undefined);
 }
 
 /** Makes a copy of a fixture file under another name in the workspace (tests that edit files use copies). */

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { RULE_INFO } from '../../src/core/check';
-import { activate, checked, closeAll, codeOf, diagnosticsWhere, open, posOf, until, wsUri } from './helper';
+import { activate, checked, closeAll, codeOf, diagnosticsWhere, open, posOf, scratch, until, wsUri } from './helper';
 
 const names = (files: string[]) => files.map(f => f.slice(f.lastIndexOf('/') + 1)).sort();
 
@@ -79,9 +79,10 @@ suite('sources', () => {
 
   test('a source edited in an editor is re-indexed, and its drafts re-checked', async function () {
     if (!RULE_INFO.some(r => r.code === 'time-mismatch')) this.skip();
-    const draft = await open('drafts/szpitale.pl.md');
+    const source = await scratch('sources/szpitale.pl.txt');
+    const draft = await open(await scratch('drafts/szpitale.pl.md', t => t.replace('../sources/szpitale.pl.txt', `../${source}`)));
     await diagnosticsWhere(draft.document.uri, 'time-mismatch', d => d.some(x => codeOf(x) === 'time-mismatch'));
-    const src = await open('sources/szpitale.pl.txt');
+    const src = await open(source);
     const at = posOf(src.document, '10:30', 0);
     await src.edit(b => b.replace(new vscode.Range(at, at.translate(0, 5)), '11:30'));
     await diagnosticsWhere(draft.document.uri, 'no time-mismatch once the source says 11:30', d => !d.some(x => codeOf(x) === 'time-mismatch'));
@@ -96,8 +97,8 @@ suite('sources', () => {
     try {
       await until('extra.source.md to be found', () => api.sources.settingsSources().some(f => f.endsWith('/extra.source.md')), [api.sources.onDidChange]);
       const ed = await open('drafts/notes.md');
-      await checked(ed.document);
       const path = api.sources.settingsSources().find(f => f.endsWith('/extra.source.md'))!;
+      await until('notes.md to use extra.source.md', () => api.diagnostics.state(ed.document.uri)?.sources.files.includes(path), [api.diagnostics.onDidCheck]);
       assert.ok(api.sources.index.get(path)?.text.includes('Jan Kowalski'));
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Rzecznik Piotr Wiśniewski przyjechał do Gdańska.\n'));
       await until('the new text to be indexed', () => api.sources.index.get(path)?.text.includes('Wiśniewski'), [api.sources.onDidChange]);
