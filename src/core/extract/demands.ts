@@ -50,7 +50,7 @@ const tables = perLang<Tables>(lang => {
   };
 });
 
-const BREAK = new Set(['.', '!', '?', ';', 'że', 'iż', 'który', 'która', 'które', 'którzy', 'którego', 'której', 'gdy', 'kiedy', 'bo', 'ponieważ',
+const BREAK = new Set(['.', '!', '?', ';', 'że', 'iż', 'który', 'która', 'które', 'którzy', 'którego', 'której', 'których', 'którym', 'którymi', 'którą', 'gdy', 'kiedy', 'bo', 'ponieważ', 'jak',
   'that', 'which', 'who', 'whom', 'because', 'when', 'while', 'if']);
 const PREPOSITIONS = new Set(['z', 'ze', 'w', 'we', 'do', 'od', 'na', 'dla', 'przez', 'o', 'przy', 'po', 'u', 'nad', 'pod', 'przed', 'za', 'między', 'wobec', 'ku',
   'with', 'to', 'from', 'in', 'at', 'for', 'by', 'of', 'on', 'into', 'against', 'between', 'towards', 'about']);
@@ -200,6 +200,8 @@ function actorBefore(doc: AnalyzedDocument, idx: EntityIndex, s: Sentence, i: nu
     const ei = tokenAtOrAfter(doc, e.start);
     if (hasBreak(tok.slice(tokenAtOrAfter(doc, e.end), i))) return null;
     if (ei > s.tokenStart && PREPOSITIONS.has(tok[ei - 1].norm)) continue;
+    // In Polish the one who demands is the subject: an inflected mention ("Sprawa Asii Bibi …") is not.
+    if (doc.language === 'pl' && e.lemma && e.text.toLowerCase() !== e.lemma.toLowerCase()) continue;
     return entityName(e);
   }
   return null;
@@ -230,7 +232,9 @@ function capitalisedBefore(doc: AnalyzedDocument, s: Sentence, i: number): strin
   while (k >= s.tokenStart && tok[k].type === 'word' && /^\p{Lu}/u.test(tok[k].text)) k--;
   if (k === end) return null;
   const first = k + 1;
-  if (first === s.tokenStart && end === first && /^(?:on|ona|oni|one|ono|to|ten|ta|kto|nikt|he|she|it|they|who|nobody|everyone|każdy|wszyscy)$/i.test(tok[first].text)) return null;
+  // A single capitalised word opening the sentence is usually a common noun ("Kobieta chce …"); after a preposition it is not the subject.
+  if (first === s.tokenStart && end === first) return null;
+  if (first > s.tokenStart && PREPOSITIONS.has(tok[first - 1].norm)) return null;
   return doc.prose.slice(tok[first].start, tok[end].end).replace(/\s+/g, ' ');
 }
 
@@ -294,9 +298,11 @@ function itemsAfter(doc: AnalyzedDocument, t: Tables, s: Sentence, from: number)
     }
     if (spans.length) return { spans, listEnd };
   }
-  // Inline: up to the end of the sentence, split on ';' outside brackets.
+  // Inline: up to the end of the sentence (or a dialogue dash: "… ukarania. – To jest …"), split on ';' outside brackets.
   let end = s.end;
   void t;
+  const dash = /[.!?…]\s+[–—-]\s+\p{Lu}/u.exec(prose.slice(from, end));
+  if (dash) end = from + dash.index + 1;
   const spans: Array<[number, number]> = [];
   let depth = 0;
   let start = from;
