@@ -130,3 +130,11 @@ export function sameStems(a: string, b: string): boolean {
   }
   return false;
 }
+
+/** True when a mention is an inflected form of its base form ("Asi Bibi" / "Asia Bibi"); false when unknown. */
+export function isInflected(f: Fact): boolean {
+  if (!f.lemma) return false;
+  const a = f.text.toLowerCase().split(/\s+/);
+  const b = f.lemma.toLowerCase().split(/\s+/);
+  return a.length === b.length && a.some((w, i) => w !== b[i]);
+}

@@ -5,7 +5,7 @@
 // ("Ponadto NATO miałoby …", "It would also …") is one more item of the same list.
 import type { AnalyzedDocument, Fact, Lang, Sentence, Token } from '../types';
 import { makeFact } from './util';
-import { EntityIndex, PhraseSet, entityName, expandBraces, perLang, phraseWords, stem, tokenAtOrAfter } from './cues';
+import { EntityIndex, PhraseSet, entityName, expandBraces, isInflected, perLang, phraseWords, stem, tokenAtOrAfter } from './cues';
 import plData from '../../../data/pl/demand-cues.json';
 import enData from '../../../data/en/demand-cues.json';
 
@@ -201,7 +201,7 @@ function actorBefore(doc: AnalyzedDocument, idx: EntityIndex, s: Sentence, i: nu
     if (hasBreak(tok.slice(tokenAtOrAfter(doc, e.end), i))) return null;
     if (ei > s.tokenStart && PREPOSITIONS.has(tok[ei - 1].norm)) continue;
     // In Polish the one who demands is the subject: an inflected mention ("Sprawa Asii Bibi …") is not.
-    if (doc.language === 'pl' && e.lemma && e.text.toLowerCase() !== e.lemma.toLowerCase()) continue;
+    if (doc.language === 'pl' && isInflected(e)) continue;
     return entityName(e);
   }
   return null;

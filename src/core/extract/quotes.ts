@@ -6,7 +6,7 @@
 import type { AnalyzedDocument, Fact, Lang, Span, Token } from '../types';
 import { sentenceAt } from '../document';
 import { makeFact } from './util';
-import { EntityIndex, PhraseSet, entityName, perLang, sameStems, tokenAtOrAfter } from './cues';
+import { EntityIndex, PhraseSet, entityName, isInflected, perLang, sameStems, tokenAtOrAfter } from './cues';
 import plData from '../../../data/pl/reporting-verbs.json';
 import enData from '../../../data/en/reporting-verbs.json';
 
@@ -273,7 +273,7 @@ function subjects(ctx: Ctx, ents: Fact[], verbGender: string | null): Fact[] {
       const g = genderOfPerson(ctx.lang, f);
       if (g && g !== verbGender) continue;
     }
-    if (ctx.lang === 'pl' && f.kind === 'person' && f.lemma && f.text.toLowerCase() !== f.lemma.toLowerCase()) {
+    if (ctx.lang === 'pl' && f.kind === 'person' && isInflected(f)) {
       // An inflected name is rarely the subject; after a role noun it is its complement ("prawnik Asi Bibi").
       if (!(i > 0 && ctx.t.roles.matchAt(tok, i - 1))) inflected.push(f);
       continue;
