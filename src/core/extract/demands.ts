@@ -51,7 +51,9 @@ const tables = perLang<Tables>(lang => {
 });
 
 const BREAK = new Set(['.', '!', '?', ';', 'że', 'iż', 'który', 'która', 'które', 'którzy', 'którego', 'której', 'których', 'którym', 'którymi', 'którą', 'gdy', 'kiedy', 'bo', 'ponieważ', 'jak',
-  'that', 'which', 'who', 'whom', 'because', 'when', 'while', 'if']);
+  'that', 'which', 'who', 'whom', 'because', 'when', 'while', 'if', 'where']);
+const FIRST_SECOND = new Set(['i', 'we', 'you']);
+const MODALS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'ll", 'not']);
 const PREPOSITIONS = new Set(['z', 'ze', 'w', 'we', 'do', 'od', 'na', 'dla', 'przez', 'o', 'przy', 'po', 'u', 'nad', 'pod', 'przed', 'za', 'między', 'wobec', 'ku',
   'with', 'to', 'from', 'in', 'at', 'for', 'by', 'of', 'on', 'into', 'against', 'between', 'towards', 'about']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'such', 'this', 'that', 'of', "'s", '’s', 'new', 'key', 'main']);
@@ -130,12 +132,18 @@ function findCue(doc: AnalyzedDocument, t: Tables, idx: EntityIndex, s: Sentence
       let from = i + v;
       if (rule?.notBefore.some(words => words.every((w, k) => tok[from + k]?.norm === w))) continue;
       if (rule?.needs === 'infinitive' && !hasInfinitive(doc.language, t, tok, from, b)) continue;
+      if (rule?.needs === 'modal' && !(i > a && MODALS.has(tok[i - 1].norm))) continue;
+      if (rule?.needs === 'object-to' && !tok.slice(from + 1, Math.min(b, from + 9)).some(x => x.norm === 'to')) continue;
+      // "I want to …", "we urge …": someone's own words, not a reported demand.
+      if (doc.language === 'en' && i > a && FIRST_SECOND.has(tok[i - 1].norm)) continue;
+      // Passive participles ("accountability demanded of the press") are not demands.
+      if (doc.language === 'en' && from < b && (tok[from].norm === 'of' || tok[from].norm === 'by') && /ed$/.test(tok[i].norm)) continue;
       const colonEnd = from < b && tok[from].text === ':' ? tok[from].end : -1;
       from = skipLead(t, tok, from, b);
       // "… domagają się:" closing its sentence: the items follow as list lines.
       if ((from >= b || !tok.slice(from, b).some(x => x.type !== 'punct')) && colonEnd < 0) continue;
       const fromOffset = from < b ? tok[from].start : colonEnd;
-      const actor = actorBefore(doc, idx, s, i) ?? (rule?.needs ? capitalisedBefore(doc, s, i) : null);
+      const actor = actorBefore(doc, idx, s, i) ?? (rule?.needs === 'infinitive' && doc.language === 'pl' ? capitalisedBefore(doc, s, i) : null);
       if (rule?.needs === 'infinitive' && !actor) continue;
       return { headStart: i, headEnd: i + v, from: fromOffset, actor, noun: false };
     }

@@ -21,6 +21,7 @@ interface VerbTables {
   pronouns: Map<string, string>;
   prepositions: Set<string>;
   addressees: Set<string>;
+  titleNouns: PhraseSet;
 }
 
 const tables = perLang<VerbTables>(lang => {
@@ -32,6 +33,7 @@ const tables = perLang<VerbTables>(lang => {
     pronouns: new Map(Object.entries(d.pronouns)),
     prepositions: new Set(d.prepositions),
     addressees: new Set(d.addressees),
+    titleNouns: new PhraseSet(d.titleNouns),
   };
 });
 
@@ -350,7 +352,9 @@ function rolePhrase(ctx: Ctx, j: number, n: number, limit: number): string {
   }
   // Lower-case words belong to the role only when the phrase runs to the end of the clause or up to a name
   // ("szef rządu.", "minister spraw zagranicznych Anna Nowak"), not into the rest of a sentence.
-  const closes = e >= limit || tok[e].type === 'punct' || personAt(ctx, tok[e].start) || CLAUSE_BREAK.has(tok[e].norm);
+  const closes = e >= tok.length || tok[e].sentence !== tok[j].sentence
+    || (e < limit && (tok[e].type === 'punct' || personAt(ctx, tok[e].start) || CLAUSE_BREAK.has(tok[e].norm)))
+    || (e >= limit && tok[e].type === 'punct' && !/["„“”«»‘’‚]/.test(tok[e].text));
   if (!closes) e = lastCap;
   return cleanRole(ctx.doc.text.slice(tok[j].start, tok[e - 1].end));
 }
@@ -542,6 +546,28 @@ function sentenceSpeaker(ctx: Ctx, a: number, b: number, anchor: number): Speake
 
 // ---------------------------------------------------------------------------------------------------------------
 
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’.\-]*|\p{N}+|of|the|and|for|in|on|a|i|w|z|na|po|do|o|de|la|le|les|der|die|das|von|van|del|di|da|\+|&|-|–)$/u;
+
+/**
+ * A short capitalised quotation used as a name ("Guardian" podaje…, pisze „Rzeczpospolita”, w programie "Fakty po Faktach",
+ * the "Times" reported): a title, not someone's words.
+ */
+function isTitle(ctx: Ctx, q: Span, value: string): boolean {
+  const words = value.split(' ');
+  if (words.length > 5 || !/^\p{Lu}/u.test(value) || /[.!?,;:…]$/.test(value) || !words.every(w => TITLE_WORD.test(w))) return false;
+  const tok = ctx.doc.tokens;
+  const a = tokenAtOrAfter(ctx.doc, q.start);
+  const b = tokenAtOrAfter(ctx.doc, q.end);
+  // Next to a reporting verb: "– pisze „Rzeczpospolita”", "„Guardian” podaje, że", "the "Times" reported".
+  if (b < tok.length && ctx.t.verbs.matchAt(tok, b) && /^\s*$/.test(ctx.doc.prose.slice(q.end, tok[b].start))) return true;
+  for (let k = a - 1; k >= 0 && k >= a - 3; k--) {
+    if (ctx.t.titleNouns.matchAt(tok, k) || (k === a - 1 && ctx.t.prepositions.has(tok[k].norm))) return true;
+    if (ctx.t.verbs.matchAt(tok, k)) return k >= a - 2 && words.length <= 3;
+    if (tok[k].type === 'punct') break;
+  }
+  return false;
+}
+
 /** A quote is partial when it is a fragment inside a sentence rather than the speaker's whole sentence(s). */
 function isPartial(doc: AnalyzedDocument, q: Span, value: string): boolean {
   const first = /[\p{L}\p{N}]/u.exec(value)?.[0] ?? '';
@@ -565,6 +591,7 @@ export function extractQuotes(doc: AnalyzedDocument, entities: Fact[]): Fact[] {
     if (!/\p{L}/u.test(value)) continue;
     // A title or name in quotation marks that the entity extractor recognised ("Rzeczpospolita") is not a quote.
     if (ctx.idx.list.some(f => f.kind === 'organization' && f.start <= q.start + 1 && f.end >= q.end - 1 && f.start < q.end)) continue;
+    if (isTitle(ctx, q, value)) continue;
     const prevEnd = k > 0 ? spans[k - 1].end : 0;
     const nextStart = k + 1 < spans.length ? spans[k + 1].start : doc.text.length;
     const partial = isPartial(doc, q, value);
