@@ -53,13 +53,15 @@ export const quoteSpeaker: Rule = {
         if (!dSpeaker || !sSpeaker || samePerson(dSpeaker, sSpeaker)) continue;
         // The draft's speaker must be a person the draft names, not a role resolved by guesswork.
         const dm = mentionOf(ctx.draftFacts, di, dSpeaker);
-        if (!dm) continue;
-        const sm = src.facts.find(f => ENTITY.has(f.kind) && samePerson(f.canonical || f.lemma || f.value, sSpeaker)
-          && Math.abs(f.sentenceIndex - hit.sentence) <= 1);
+        if (!dm || dm.kind !== 'person') continue;
+        // Both speakers must be people the documents name (an agency "said in a statement to CNN" is no speaker).
+        const sm = src.facts.find(f => f.kind === 'person' && samePerson(f.canonical || f.lemma || f.value, sSpeaker)
+          && Math.abs(f.sentenceIndex - hit.sentence) <= 2);
+        if (!sm) continue;
         out.push({
           code: 'quote-speaker', start: dm.start, end: dm.end, found: dm.text, expected: sSpeaker,
           message: { pl: `Źródło przypisuje te słowa innej osobie: ${sSpeaker}`, en: `The source attributes these words to ${sSpeaker}` },
-          evidence: { source: hit.source, sentence: hit.sentence, start: sm?.start ?? hit.start, end: sm?.end ?? hit.end },
+          evidence: { source: hit.source, sentence: sm.sentenceIndex, start: sm.start, end: sm.end },
         });
       }
     }
