@@ -211,7 +211,7 @@ function splitParagraphs(prose: string, text: string, markdown: boolean): Paragr
       if (be > bs) paras.push({ start: bs, end: be, index: paras.length, heading: false });
     };
     for (const [a, b] of lines) {
-      const raw = text.slice(a, b);
+      const raw = text.slice(text.lastIndexOf('\n', a - 1) + 1, b); // from the line start: the markers are blanked in prose
       const isHeading = markdown && /^[ \t]*#{1,6}[ \t]/.test(raw);
       const isItem = markdown && /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/.test(raw);
       if (isHeading) {

@@ -52,7 +52,7 @@ suite('check driver', () => {
     assert.strictEqual(f.evidence.text, 'Rozmowa prezydentów zaczęła się o 15:35 czasu moskiewskiego i trwała dwie godziny.');
     assert.strictEqual(SOURCE.slice(f.evidence.start, f.evidence.end), f.evidence.text);
     assert.strictEqual(SOURCE.slice(f.evidence.factStart, f.evidence.factEnd), '15:35');
-    const en = checkDraft({ file: 'd.md', text: draft }, [{ file: 'src/a.txt', text: SOURCE }], { rules: [replaceRule('16:35', '15:35')], language: 'en' });
+    const en = checkDraft({ file: 'd.md', text: draft }, [{ file: 'src/a.txt', text: SOURCE }], { rules: [replaceRule('16:35', '15:35')], language: 'en', severities: { 'not-in-sources': 'off' } });
     assert.strictEqual(en.findings[0].message, 'Source says 15:35, not 16:35.');
   });
 
@@ -63,8 +63,9 @@ suite('check driver', () => {
   });
 
   test('severities: per-rule override and off; a rule-level severity stands otherwise', () => {
+    // The draft time 16:35 is also not in the source (not-in-sources): silenced, this test is about the test rule.
     const run = (severities: Record<string, 'off' | 'warning' | 'hint'> | undefined, extra: Partial<RawFinding> = {}) =>
-      checkDraft({ file: 'd.md', text: 'O 16:35.' }, [{ file: 's.txt', text: SOURCE }], { rules: [replaceRule('16:35', '15:35', extra)], severities }).findings;
+      checkDraft({ file: 'd.md', text: 'O 16:35.' }, [{ file: 's.txt', text: SOURCE }], { rules: [replaceRule('16:35', '15:35', extra)], severities: { 'not-in-sources': 'off', ...severities } }).findings;
     assert.strictEqual(run(undefined)[0].severity, 'error');
     assert.strictEqual(run(undefined, { severity: 'warning' })[0].severity, 'warning');
     assert.strictEqual(run({ 'test-mismatch': 'hint' })[0].severity, 'hint');
@@ -75,7 +76,7 @@ suite('check driver', () => {
     const a = replaceRule('16:35', '15:35', { severity: 'warning' });
     const b = replaceRule('16:35', '15:35');
     const c = { ...replaceRule('zaczęła', 'zaczęła'), code: 'other' };
-    const r = checkDraft({ file: 'd.md', text: 'Rozmowa zaczęła się o 16:35. I znów o 16:35.' }, [{ file: 's.txt', text: SOURCE }], { rules: [a, b, c] });
+    const r = checkDraft({ file: 'd.md', text: 'Rozmowa zaczęła się o 16:35. I znów o 16:35.' }, [{ file: 's.txt', text: SOURCE }], { rules: [a, b, c], severities: { 'not-in-sources': 'off' } });
     assert.deepStrictEqual(r.findings.map(f => [f.start, f.severity]), [[8, 'error'], [22, 'error'], [38, 'error']]);
   });
 
@@ -101,10 +102,10 @@ suite('check driver', () => {
     const draft = 'Rozmowa zaczęła się o 16:35.\n<!-- grounded-disable-next-line test-mismatch -->\nDruga rozmowa o 16:35.\n\nTrzecia o 16:35.\n';
     const rules = [replaceRule('16:35', '15:35')];
     const src = [{ file: 's.txt', text: SOURCE }];
-    const r = checkDraft({ file: 'drafts/d.md', text: draft }, src, { rules });
+    const r = checkDraft({ file: 'drafts/d.md', text: draft }, src, { rules, severities: { 'not-in-sources': 'off' } });
     assert.deepStrictEqual(r.findings.map(f => f.range.start.line), [0, 4]);
     const ig = checkDraft({ file: 'drafts/d.md', text: draft }, src, {
-      rules, ignore: [{ file: 'drafts/d.md', code: 'test-mismatch', found: '16:35', context: '  Trzecia   o 16:35.' }, { file: 'other.md', code: 'test-mismatch', found: '16:35', context: 'Rozmowa zaczęła się o 16:35.' }],
+      rules, severities: { 'not-in-sources': 'off' }, ignore: [{ file: 'drafts/d.md', code: 'test-mismatch', found: '16:35', context: '  Trzecia   o 16:35.' }, { file: 'other.md', code: 'test-mismatch', found: '16:35', context: 'Rozmowa zaczęła się o 16:35.' }],
     });
     assert.deepStrictEqual(ig.findings.map(f => f.range.start.line), [0]);
   });

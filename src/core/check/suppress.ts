@@ -28,7 +28,7 @@ export interface Directive {
   line: number;
 }
 
-const DIRECTIVE_RE = /<!--\s*grounded-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])([\s\S]*?)-->/g;
+const DIRECTIVE_RE = /<!--\s*grounded-(disable-next-line|disable-line|disable-file|disable|enable)(?!\w|-(?!->))([\s\S]*?)-->/g;
 const FENCE_RE = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]*\1[^\n]*$|(?![\s\S]))/gm;
 const COMMENT_ONLY_LINE_RE = /^\s*(?:<!--[\s\S]*?-->\s*)+$/;
 

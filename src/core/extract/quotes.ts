@@ -1,3 +1,538 @@
-// Quotations with their speakers (placeholder until the quote extractor lands).
-import type { AnalyzedDocument, Fact } from '../types';
-export function extractQuotes(_doc: AnalyzedDocument, _entities: Fact[]): Fact[] { return []; }
+// Quotations („…”, “…”, "…", «…», »…«, ‘…’) with their speakers.
+// A quote fact spans the marks; `value` is the quoted words. The speaker is found in the clause before or after
+// the quote through a reporting verb ("– powiedział X", "X said:", "według X", "according to X"), a role noun that
+// stands for a person of the document ("– oświadczył rzecznik Kremla") or a pronoun / dropped subject ("– dodała",
+// "he said") that refers back to the last speaker or person.
+import type { AnalyzedDocument, Fact, Lang, Span, Token } from '../types';
+import { sentenceAt } from '../document';
+import { makeFact } from './util';
+import { EntityIndex, PhraseSet, entityName, perLang, sameStems, tokenAtOrAfter } from './cues';
+import plData from '../../../data/pl/reporting-verbs.json';
+import enData from '../../../data/en/reporting-verbs.json';
+
+const MAX_QUOTE = 3000;
+const WINDOW_CHARS = 400;
+const SIDE_TOKENS = 14;
+
+interface VerbTables {
+  verbs: PhraseSet;
+  speakerAfter: PhraseSet;
+  roles: PhraseSet;
+  pronouns: Map<string, string>;
+}
+
+const tables = perLang<VerbTables>(lang => {
+  const d = lang === 'pl' ? plData : enData;
+  return {
+    verbs: new PhraseSet(d.verbs),
+    speakerAfter: new PhraseSet(d.speakerAfter),
+    roles: new PhraseSet(d.roles),
+    pronouns: new Map(Object.entries(d.pronouns)),
+  };
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Quotation spans
+
+const OPENERS_CLOSE: Record<string, string> = {
+  '„': '”“"', '“': '”"', '"': '"”', '«': '»', '»': '«', '‘': '’', '‚': '’‘', '”': '”', '‹': '›', '›': '‹', '「': '」', '『': '』',
+};
+const QUOTE_CHARS = /["„“”«»‘’‚‹›「」『』]/g;
+const SPACE_BEFORE = /[\s([{\-–—/\u00a0]/;
+const AFTER_CLOSE = /[\s.,;:!?)\]}\-–—…/'’"”»«*_]/;
+
+interface Open { ch: string; pos: number }
+
+const spanCache = new WeakMap<AnalyzedDocument, Span[]>();
+
+/** Outermost quotation spans of the document (marks included), in text order. Never crosses a paragraph. */
+export function quoteSpans(doc: AnalyzedDocument): Span[] {
+  const cached = spanCache.get(doc);
+  if (cached) return cached;
+  const out: Span[] = [];
+  const p = doc.prose;
+  for (const para of doc.paragraphs) {
+    const stack: Open[] = [];
+    const pairs: Span[] = [];
+    const seg = p.slice(para.start, para.end);
+    QUOTE_CHARS.lastIndex = 0;
+    for (let m = QUOTE_CHARS.exec(seg); m; m = QUOTE_CHARS.exec(seg)) {
+      const pos = para.start + m.index;
+      const ch = m[0];
+      const prev = pos > para.start ? p[pos - 1] : ' ';
+      const next = pos + 1 < para.end ? p[pos + 1] : ' ';
+      const openCtx = (SPACE_BEFORE.test(prev) || '„“«»‘‚"'.includes(prev)) && !/\s/.test(next);
+      const closeCtx = !/\s/.test(prev) && (AFTER_CLOSE.test(next) || pos + 1 >= para.end);
+      const closeTo = (): boolean => {
+        for (let k = stack.length - 1; k >= 0 && k >= stack.length - 4; k--) {
+          if (OPENERS_CLOSE[stack[k].ch]?.includes(ch)) {
+            const o = stack[k];
+            stack.length = k;
+            if (pos + 1 - o.pos <= MAX_QUOTE) pairs.push({ start: o.pos, end: pos + 1 });
+            return true;
+          }
+        }
+        return false;
+      };
+      const top = stack.length ? stack[stack.length - 1].ch : '';
+      switch (ch) {
+        case '„': case '‚':
+          stack.push({ ch, pos });
+          break;
+        case '“':
+          if (top === '„' && !openCtx) closeTo(); else stack.push({ ch, pos });
+          break;
+        case '”':
+          if (!closeTo() && openCtx) stack.push({ ch, pos });
+          break;
+        case '"':
+          if (OPENERS_CLOSE[top]?.includes('"') && (closeCtx || !openCtx)) closeTo();
+          else if (openCtx) stack.push({ ch, pos });
+          else if (closeCtx) closeTo();
+          break;
+        case '«': case '‹':
+          if ((top === '»' || top === '›') && !openCtx) closeTo(); else stack.push({ ch, pos });
+          break;
+        case '»': case '›':
+          if (!closeTo() && openCtx) stack.push({ ch, pos });
+          break;
+        case '‘':
+          if (top === '‚' && !openCtx) closeTo(); else if (openCtx) stack.push({ ch, pos });
+          break;
+        case '’':
+          // An apostrophe between letters ("don’t") is not a closing mark.
+          if (!/[\p{L}\p{N}]/u.test(next)) closeTo();
+          break;
+        case '「': case '『':
+          stack.push({ ch, pos });
+          break;
+        default:
+          closeTo();
+      }
+      // An opener that has waited too long is a stray mark: forget it.
+      while (stack.length && pos - stack[0].pos > MAX_QUOTE) stack.shift();
+    }
+    // Keep the outermost pairs (pairs are recorded inner-first; sort by start, drop contained ones).
+    pairs.sort((a, b) => a.start - b.start || b.end - a.end);
+    let lastEnd = -1;
+    for (const s of pairs) {
+      if (s.start < lastEnd) continue;
+      out.push(s);
+      lastEnd = s.end;
+    }
+  }
+  spanCache.set(doc, out);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Speakers
+
+export interface SpeakerInfo {
+  /** Canonical name of the person or organisation, or null when only a role was found. */
+  speaker: string | null;
+  speakerRole: string | null;
+  /** The reporting verb or cue as written ("powiedział", "according to"), or null. */
+  verb: string | null;
+  /** The mention the speaker was read from (entity fact), when there is one. */
+  mention: Fact | null;
+  gender: string | null;
+}
+
+interface Ctx {
+  doc: AnalyzedDocument;
+  lang: Lang;
+  t: VerbTables;
+  idx: EntityIndex;
+  quotes: Span[];
+  roleOf: Map<Fact, string>;
+}
+
+const CLAUSE_BREAK = new Set([':', ';', '.', '!', '?', '…', 'że', 'iż', 'aby', 'żeby', 'ponieważ', 'bo', 'gdy', 'kiedy', 'który', 'która', 'które', 'którzy',
+  'that', 'because', 'while', 'when', 'who', 'which', 'whom', 'whose', 'if', 'but', 'ale', 'lecz', 'jednak']);
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const LEAD_PUNCT = /^[,\-–—:‒―]$/;
+const KIND_RANK: Record<string, number> = { person: 0, organization: 1, place: 2 };
+
+function contexts(doc: AnalyzedDocument, entities: readonly Fact[]): Ctx {
+  const lang = doc.language;
+  const t = tables(lang);
+  const idx = new EntityIndex(entities);
+  const quotes = quoteSpans(doc);
+  // Roles of person mentions: the extractor's attributes.role, or a role noun written right before the name.
+  const roleOf = new Map<Fact, string>();
+  for (const f of idx.list) {
+    if (f.kind !== 'person') continue;
+    const r = f.attributes.role;
+    if (typeof r === 'string' && r) { roleOf.set(f, r); continue; }
+    const found = roleBefore(doc, t, idx, f.start) ?? roleAfter(doc, t, f.end);
+    if (found) roleOf.set(f, found);
+  }
+  return { doc, lang, t, idx, quotes, roleOf };
+}
+
+/** A role noun phrase ending right before `offset` ("Rzecznik Kremla| Dmitrij Pieskow"), or null. */
+function roleBefore(doc: AnalyzedDocument, t: VerbTables, idx: EntityIndex, offset: number): string | null {
+  const i = tokenAtOrAfter(doc, offset);
+  const tok = doc.tokens;
+  if (i === 0) return null;
+  const sentence = tok[i - 1].sentence;
+  let best = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 9 && tok[k].sentence === sentence; k--) {
+    const x = tok[k];
+    if (x.type === 'punct' && x.text !== '(' && x.text !== ')') break;
+    // English puts only the title right before a name ("Prime Minister Boris Johnson", "Health Secretary Matt Hancock").
+    if (doc.language === 'en' && x.type === 'word' && /^\p{Ll}/u.test(x.text) && !t.roles.matchAt(tok, k, i)) break;
+    if (idx.within(x.start, x.end).some(f => f.kind === 'person')) break;
+    if (t.roles.matchAt(tok, k, i)) best = k;
+  }
+  return best >= 0 ? cleanRole(doc.text.slice(tok[best].start, tok[i - 1].end)) : null;
+}
+
+/** An apposition after a name: "John Smith, a spokesman for the ministry," / "Jan Nowak, rzecznik MSZ,". */
+function roleAfter(doc: AnalyzedDocument, t: VerbTables, offset: number): string | null {
+  const tok = doc.tokens;
+  let i = tokenAtOrAfter(doc, offset);
+  if (i >= tok.length || tok[i].text !== ',') return null;
+  const sentence = tok[i].sentence;
+  i++;
+  if (i < tok.length && /^(a|an|the)$/.test(tok[i].norm)) i++;
+  if (i >= tok.length || tok[i].sentence !== sentence) return null;
+  const n = t.roles.matchAt(tok, i);
+  if (!n) return null;
+  let e = i + n;
+  while (e < tok.length && e < i + 10 && tok[e].sentence === sentence && !(tok[e].type === 'punct' && /^[,.;:!?()–—]$/.test(tok[e].text)) && !CLAUSE_BREAK.has(tok[e].norm)) e++;
+  return cleanRole(doc.text.slice(tok[i].start, tok[e - 1].end));
+}
+
+const cleanRole = (s: string) => {
+  const r = s.replace(/\s+/g, ' ').replace(/[\s,(–—-]+$/, '').trim();
+  return /^\p{Lu}\p{Ll}/u.test(r) ? r[0].toLowerCase() + r.slice(1) : r;
+};
+
+function genderOfVerb(lang: Lang, verb: string): string | null {
+  if (lang !== 'pl') return null;
+  const w = verb.toLowerCase().split(/\s+/)[0];
+  if (/ła$/.test(w)) return 'f';
+  if (/ł$/.test(w)) return 'm';
+  if (/(li|ły)$/.test(w)) return 'p';
+  if (/ło$/.test(w)) return 'n';
+  return null;
+}
+
+function genderOfPerson(lang: Lang, f: Fact): string | null {
+  const g = f.attributes.gender;
+  if (g === 'm' || g === 'f') return g;
+  if (lang !== 'pl' || f.kind !== 'person') return null;
+  const words = entityName(f).split(/\s+/);
+  if (words.length < 2) return null;
+  return /a$/i.test(words[0]) && !/^(kuba|barnaba|bonawentura|jarema|kosma|boryna)$/i.test(words[0]) ? 'f' : 'm';
+}
+
+/** Grammatical agreement of a pronoun / verb form with an antecedent: organisations are neuter, and plural fits them too. */
+const compatible = (a: string | null, b: string | null) => !a || !b || a === b || (a === 'p' && b === 'n') || (a === 'n' && b === 'p');
+
+function fromEntity(ctx: Ctx, f: Fact, verb: string | null, roleText: string | null): SpeakerInfo {
+  return {
+    speaker: entityName(f), speakerRole: roleText ?? ctx.roleOf.get(f) ?? null, verb, mention: f,
+    gender: f.kind === 'person' ? genderOfPerson(ctx.lang, f) : 'n',
+  };
+}
+
+/** Best entity among candidates: persons first, then organisations, then places; `nearestLast` picks the last one. */
+function pick(cands: Fact[], nearestLast: boolean): Fact | null {
+  let best: Fact | null = null;
+  for (const f of nearestLast ? [...cands].reverse() : cands) {
+    if (!best || KIND_RANK[f.kind] < KIND_RANK[best.kind]) best = f;
+  }
+  return best;
+}
+
+interface Side { entity: Fact | null; role: string | null; pronoun: string | null }
+
+/** Looks for a speaker after token `from` (exclusive end `limit`). */
+function lookAfter(ctx: Ctx, from: number, limit: number): Side {
+  const tok = ctx.doc.tokens;
+  let end = from;
+  let role: string | null = null;
+  let pronoun: string | null = null;
+  for (let j = from; j < limit && j < from + SIDE_TOKENS; j++) {
+    const n = tok[j].norm;
+    if (CLAUSE_BREAK.has(n) || (n === ',' && j > from)) break;
+    end = j + 1;
+    if (role === null) {
+      const r = ctx.t.roles.matchAt(tok, j, limit);
+      if (r) role = rolePhrase(ctx, j, r, limit);
+    }
+    if (pronoun === null && ctx.t.pronouns.has(n) && j - from <= 2) pronoun = n;
+  }
+  if (end === from) return { entity: null, role: null, pronoun: null };
+  const ents = ctx.idx.within(tok[from].start, tok[end - 1].end, ctx.quotes);
+  return { entity: pick(ents, false), role, pronoun };
+}
+
+/** Looks for a speaker before token `to` (exclusive), not before token `limit`. */
+function lookBefore(ctx: Ctx, to: number, limit: number): Side {
+  const tok = ctx.doc.tokens;
+  let start = to;
+  let role: string | null = null;
+  let pronoun: string | null = null;
+  for (let j = to - 1; j >= limit && j >= to - SIDE_TOKENS; j--) {
+    const n = tok[j].norm;
+    if (CLAUSE_BREAK.has(n)) break;
+    start = j;
+    if (ctx.t.pronouns.has(n) && to - j <= 2 && pronoun === null) pronoun = n;
+  }
+  if (start === to) return { entity: null, role: null, pronoun: null };
+  for (let j = start; j < to; j++) {
+    const r = ctx.t.roles.matchAt(tok, j, to);
+    if (r) { role = rolePhrase(ctx, j, r, to); break; }
+  }
+  const ents = ctx.idx.within(tok[start].start, tok[to - 1].end, ctx.quotes);
+  return { entity: pick(ents, true), role, pronoun };
+}
+
+/** The role noun at token j (n tokens) with its capitalised or genitive complement ("rzecznik Kremla"). */
+function rolePhrase(ctx: Ctx, j: number, n: number, limit: number): string {
+  const tok = ctx.doc.tokens;
+  let e = j + n;
+  while (e < limit && e < j + n + 3 && tok[e].type === 'word' && /^\p{Lu}/u.test(tok[e].text)) {
+    // Stop at a person's name: it is the speaker, not part of the role.
+    if (ctx.idx.within(tok[e].start, tok[e].end + 1).some(f => f.kind === 'person' && f.start <= tok[e].start)) break;
+    e++;
+  }
+  return cleanRole(ctx.doc.text.slice(tok[j].start, tok[e - 1].end));
+}
+
+/** A person of the document whose role matches `role`, nearest before `offset` (else the first after). */
+function personByRole(ctx: Ctx, role: string, offset: number): Fact | null {
+  let after: Fact | null = null;
+  let before: Fact | null = null;
+  for (const [f, r] of ctx.roleOf) {
+    if (!(sameStems(role, r) || sameStems(r, role))) continue;
+    if (f.start < offset) { if (!before || f.start > before.start) before = f; } else if (!after) after = f;
+  }
+  return before ?? after;
+}
+
+/** The nearest person before `offset` (within the same or the previous paragraph) compatible with `gender`. */
+function lastPerson(ctx: Ctx, offset: number, gender: string | null): Fact | null {
+  const si = sentenceAt(ctx.doc, offset);
+  const para = si >= 0 ? ctx.doc.sentences[si].paragraph : 0;
+  const minStart = ctx.doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
+  let fallback: Fact | null = null;
+  for (const f of ctx.idx.before(offset)) {
+    if (f.start < minStart) break;
+    if (f.kind !== 'person') continue;
+    if (ctx.quotes.some(q => f.start >= q.start && f.end <= q.end)) continue;
+    const g = genderOfPerson(ctx.lang, f);
+    // A pronoun's gender is strong evidence: the nearest person of that gender beats a nearer one of unknown gender.
+    if (gender && g === gender) return f;
+    if (compatible(gender, g) && !fallback) fallback = f;
+  }
+  return fallback;
+}
+
+interface Prior { info: SpeakerInfo; paragraph: number }
+
+/** Resolves a side found around a verb into a speaker (entity, role → person, pronoun / dropped subject → antecedent). */
+function resolve(ctx: Ctx, side: Side, verb: string, anchor: number, prior: Prior | null, allowDropped: boolean): SpeakerInfo | null {
+  if (side.entity && (side.entity.kind === 'person' || !side.role)) {
+    const f = side.entity;
+    const role = f.kind === 'person' ? (ctx.roleOf.get(f) ?? side.role) : null;
+    return fromEntity(ctx, f, verb, role);
+  }
+  if (side.role) {
+    const p = personByRole(ctx, side.role, anchor);
+    if (p) return fromEntity(ctx, p, verb, side.role);
+    return { speaker: null, speakerRole: side.role, verb, mention: null, gender: null };
+  }
+  if (side.pronoun || allowDropped) {
+    const g = side.pronoun ? ctx.t.pronouns.get(side.pronoun) ?? null : genderOfVerb(ctx.lang, verb);
+    if (g === 'x' || g === 'p' && side.pronoun === 'we') return null;
+    const para = ctx.doc.sentences[Math.max(0, sentenceAt(ctx.doc, anchor))]?.paragraph ?? 0;
+    if (prior && para - prior.paragraph <= 2 && compatible(g, prior.info.gender) && prior.info.speaker) return { ...prior.info, verb };
+    const p = lastPerson(ctx, anchor, g);
+    if (p) return fromEntity(ctx, p, verb, null);
+  }
+  return null;
+}
+
+interface VerbHit { i: number; n: number; after: boolean }
+
+/** Reporting verbs and "according to"-cues in tokens [a, b). */
+function verbsIn(ctx: Ctx, a: number, b: number): VerbHit[] {
+  const out: VerbHit[] = [];
+  const tok = ctx.doc.tokens;
+  for (let i = a; i < b; i++) {
+    if (tok[i].type !== 'word') continue;
+    const s = ctx.t.speakerAfter.matchAt(tok, i, b);
+    if (s) { out.push({ i, n: s, after: true }); i += s - 1; continue; }
+    const v = ctx.t.verbs.matchAt(tok, i, b);
+    if (v) { out.push({ i, n: v, after: false }); i += v - 1; }
+  }
+  return out;
+}
+
+const verbText = (ctx: Ctx, h: VerbHit) => ctx.doc.text.slice(ctx.doc.tokens[h.i].start, ctx.doc.tokens[h.i + h.n - 1].end).replace(/\s+/g, ' ');
+
+/** Speaker for a verb hit: `subjectFirst` looks before the verb first (pre-quote "X said:"), else after. */
+function speakerForVerb(ctx: Ctx, h: VerbHit, a: number, b: number, subjectFirst: boolean, anchor: number, prior: Prior | null, allowDropped: boolean): SpeakerInfo | null {
+  const verb = verbText(ctx, h);
+  if (h.after) {
+    const side = lookAfter(ctx, h.i + h.n, b);
+    return side.entity || side.role ? resolve(ctx, side, verb, anchor, prior, false) : null;
+  }
+  const after = lookAfter(ctx, h.i + h.n, b);
+  const before = lookBefore(ctx, h.i, a);
+  const sides = subjectFirst ? [before, after] : [after, before];
+  for (const s of sides) if (s.entity && (s.entity.kind === 'person' || !s.role)) return resolve(ctx, s, verb, anchor, prior, false);
+  for (const s of sides) if (s.role) return resolve(ctx, s, verb, anchor, prior, false);
+  for (const s of sides) if (s.pronoun) return resolve(ctx, s, verb, anchor, prior, false);
+  return allowDropped ? resolve(ctx, { entity: null, role: null, pronoun: null }, verb, anchor, prior, true) : null;
+}
+
+/** Token range [a, b) of the clause before a quote and after it. */
+function windows(ctx: Ctx, q: Span, prevEnd: number, nextStart: number): { pre: [number, number]; post: [number, number] } {
+  const doc = ctx.doc;
+  const si = Math.max(0, sentenceAt(doc, q.start));
+  const sent = doc.sentences[si];
+  const para = doc.paragraphs[sent?.paragraph ?? 0];
+  const preStart = Math.max(sent?.start ?? 0, prevEnd, para?.start ?? 0, q.start - WINDOW_CHARS);
+  const pre: [number, number] = [tokenAtOrAfter(doc, preStart), tokenAtOrAfter(doc, q.start)];
+  const tok = doc.tokens;
+  let a = tokenAtOrAfter(doc, q.end);
+  const paraEnd = para?.end ?? doc.text.length;
+  const stop = Math.min(nextStart, paraEnd, q.end + WINDOW_CHARS);
+  let i = a;
+  while (i < tok.length && tok[i].start < stop && tok[i].type === 'punct' && LEAD_PUNCT.test(tok[i].text)) i++;
+  if (i >= tok.length || tok[i].start >= stop || TERMINAL.has(tok[i].text)) return { pre, post: [a, a] };
+  const s = doc.sentences[tok[i].sentence];
+  let b = Math.min(s.tokenEnd, tokenAtOrAfter(doc, stop));
+  if (b < i) b = i;
+  a = Math.min(a, i);
+  return { pre, post: [a, b] };
+}
+
+function quoteSpeaker(ctx: Ctx, q: Span, prevEnd: number, nextStart: number, prior: Prior | null): SpeakerInfo | null {
+  const tok = ctx.doc.tokens;
+  const { pre, post } = windows(ctx, q, prevEnd, nextStart);
+  // 1. Right after the quote: "„…” – powiedział X", "“…,” she said", "…," said Smith.
+  if (post[1] > post[0]) {
+    let i = post[0];
+    while (i < post[1] && tok[i].type === 'punct' && LEAD_PUNCT.test(tok[i].text)) i++;
+    const lead = i > post[0];
+    const hits = verbsIn(ctx, i, Math.min(post[1], i + 5));
+    const first = hits[0];
+    if (first && lead) {
+      const r = speakerForVerb(ctx, first, post[0], post[1], false, q.start, prior, true);
+      if (r) return r;
+    }
+    // A dash followed by an unknown verb and a name ("„…” – alarmuje Choudary").
+    if (!first && lead && i < post[1] && tok[i].type === 'word' && /^\p{Ll}/u.test(tok[i].text) && /[-–—]/.test(ctx.doc.prose.slice(q.end, tok[i].start))) {
+      const side = lookAfter(ctx, i + 1, post[1]);
+      if (side.entity?.kind === 'person') return fromEntity(ctx, side.entity, tok[i].text, ctx.roleOf.get(side.entity) ?? side.role);
+    }
+  }
+  // 2. Right before the quote: "X powiedział: „…”", "X: „…”", "Według X „…”".
+  if (pre[1] > pre[0]) {
+    const last = tok[pre[1] - 1];
+    const hits = verbsIn(ctx, pre[0], pre[1]);
+    for (let k = hits.length - 1; k >= 0; k--) {
+      const colonAfter = last.text === ':' && k === hits.length - 1;
+      const r = speakerForVerb(ctx, hits[k], pre[0], pre[1] - (last.text === ':' ? 1 : 0), true, q.start, prior, colonAfter);
+      if (r) return r;
+    }
+    if (last.text === ':' && pre[1] - 1 > pre[0]) {
+      const ents = ctx.idx.within(tok[pre[0]].start, last.start, ctx.quotes);
+      const e = ents.length ? ents[ents.length - 1] : null;
+      if (e && e.kind !== 'place' && !/\p{L}/u.test(ctx.doc.prose.slice(e.end, last.start))) return fromEntity(ctx, e, null, null);
+    }
+  }
+  // 3. Anywhere in the rest of the sentence after the quote.
+  if (post[1] > post[0]) {
+    for (const h of verbsIn(ctx, post[0], post[1])) {
+      const r = speakerForVerb(ctx, h, post[0], post[1], true, q.start, prior, false);
+      if (r) return r;
+    }
+  }
+  return null;
+}
+
+/**
+ * The speaker a sentence attributes its words to (reported speech with or without quotation marks):
+ * "Pieskow mówił, że …", "– powiedziała rzeczniczka", "according to the ministry, …". Null when none is named.
+ */
+export function speakerOf(doc: AnalyzedDocument, sentenceIndex: number, entities: readonly Fact[]): SpeakerInfo | null {
+  const s = doc.sentences[sentenceIndex];
+  if (!s) return null;
+  const ctx = contexts(doc, entities);
+  return sentenceSpeaker(ctx, s.tokenStart, s.tokenEnd, s.start);
+}
+
+function sentenceSpeaker(ctx: Ctx, a: number, b: number, anchor: number): SpeakerInfo | null {
+  const tok = ctx.doc.tokens;
+  const inQuote = (i: number) => ctx.quotes.some(q => tok[i].start >= q.start && tok[i].end <= q.end);
+  const hits = verbsIn(ctx, a, b).filter(h => !inQuote(h.i));
+  for (const h of hits) {
+    const r = speakerForVerb(ctx, h, a, b, true, anchor, null, false);
+    if (r) return r;
+  }
+  // A verb with a dropped subject ("Dodał, że …", "– podkreśliła"): the last person of a matching gender.
+  for (const h of hits) {
+    if (h.after) continue;
+    const r = speakerForVerb(ctx, h, a, b, true, anchor, null, true);
+    if (r) return r;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A quote is partial when it is a fragment inside a sentence rather than the speaker's whole sentence(s). */
+function isPartial(doc: AnalyzedDocument, q: Span, value: string): boolean {
+  const first = /[\p{L}\p{N}]/u.exec(value)?.[0] ?? '';
+  if (!first || (/\p{Ll}/u.test(first))) return true;
+  const para = doc.paragraphs[doc.sentences[Math.max(0, sentenceAt(doc, q.start))]?.paragraph ?? 0];
+  let i = q.start - 1;
+  while (i >= (para?.start ?? 0) && /\s/.test(doc.prose[i])) i--;
+  if (i < (para?.start ?? 0)) return false;
+  return !/[.!?…:\-–—”"»]/.test(doc.prose[i]);
+}
+
+export function extractQuotes(doc: AnalyzedDocument, entities: Fact[]): Fact[] {
+  const ctx = contexts(doc, entities);
+  const out: Fact[] = [];
+  let prior = null as Prior | null;
+  const spans = ctx.quotes;
+  for (let k = 0; k < spans.length; k++) {
+    const q = spans[k];
+    // The comma before a closing mark (English style: “…,” she said) belongs to the sentence, not to the words.
+    const value = doc.prose.slice(q.start + 1, q.end - 1).replace(/\s+/g, ' ').trim().replace(/\s*,$/, '');
+    if (!/\p{L}/u.test(value)) continue;
+    // A title or name in quotation marks that the entity extractor recognised ("Rzeczpospolita") is not a quote.
+    if (ctx.idx.list.some(f => f.kind === 'organization' && f.start <= q.start + 1 && f.end >= q.end - 1 && f.start < q.end)) continue;
+    const prevEnd = k > 0 ? spans[k - 1].end : 0;
+    const nextStart = k + 1 < spans.length ? spans[k + 1].start : doc.text.length;
+    const partial = isPartial(doc, q, value);
+    let info = quoteSpeaker(ctx, q, prevEnd, nextStart, prior);
+    const si = Math.max(0, sentenceAt(doc, q.start));
+    const para = doc.sentences[si]?.paragraph ?? 0;
+    // A whole-sentence quote with no attribution, right after an attributed one in the same paragraph, continues it.
+    const pr: Prior | null = prior;
+    if (!info && !partial && pr && pr.paragraph === para && pr.info.speaker) info = { ...pr.info, verb: null };
+    if (info?.speaker) prior = { info, paragraph: para };
+    out.push(makeFact(doc, 'quote', q.start, q.end, value, {
+      speaker: info?.speaker ?? null,
+      speakerRole: info?.speakerRole ?? null,
+      verb: info?.verb ?? null,
+      partial,
+    }));
+  }
+  return out;
+}
+
+/** Tokens of a span (for tests and other extractors). */
+export function tokensOf(doc: AnalyzedDocument, span: Span): Token[] {
+  return doc.tokens.slice(tokenAtOrAfter(doc, span.start), tokenAtOrAfter(doc, span.end));
+}

@@ -8,8 +8,12 @@ import { durationMismatch } from './duration';
 import { numberMismatch } from './number';
 import { moneyMismatch } from './money';
 import { percentMismatch } from './percent';
+import { negationMismatch } from './negation';
+import { antonymMismatch } from './antonym';
+import { attributionMismatch } from './attribution';
 
 export const RULES: Rule[] = [
   timeMismatch, dateMismatch, weekdayMismatch, relativeDateMismatch, durationMismatch,
   numberMismatch, moneyMismatch, percentMismatch,
+  negationMismatch, antonymMismatch, attributionMismatch,
 ];
