@@ -631,6 +631,7 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
     let k = m.start - 1;
     const parts: string[] = [];
     let roleOrg: string | undefined;
+    let roleOrgM: Mention | undefined;
     let roleStart = -1;
     let depth = 0;
     while (k >= 0 && depth < 8) {
@@ -640,7 +641,11 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
         const inner = found.find(f => f !== m && f.start <= k && k < f.end);
         const r = roleLemma(tk.t.text);
         if (r && !inner) { roleStart = k; parts.unshift(r.lemma); break; }
-        if (inner && (inner.kind === 'organization' || inner.kind === 'place')) { roleOrg = inner.lemma; }
+        if (inner && (inner.kind === 'organization' || inner.kind === 'place')) {
+          // The organisation the role belongs to: an organisation wins over a place, a named place over an adjective.
+          const rank = (x: Mention) => (x.kind === 'organization' ? 2 : x.adjective ? 0 : 1);
+          if (!roleOrgM || rank(inner) >= rank(roleOrgM)) { roleOrgM = inner; roleOrg = inner.lemma; }
+        }
         else if (inner) break;
         if (!inner && !tk.cap && lang === 'pl' && !/(?:ego|iej|ej|ych|ich|y|i|a|u|iego|skiej|ckiej)$/u.test(tk.t.norm)) break;
         if (!inner && !tk.cap && lang === 'en' && !/^[a-z-]+$/.test(tk.t.norm)) break;
