@@ -11,7 +11,8 @@ const ok = (r: ConvertResult): ConvertedSource => {
   return r;
 };
 
-suite('formats: .docx', () => {
+suite('formats: .docx', function () {
+  this.timeout(20000); // the first test loads mammoth: slow on a busy machine
   let doc: ConvertedSource;
   suiteSetup(async () => { doc = ok(await convertSource('press-release.docx', bytes('press-release.docx'))); });
 

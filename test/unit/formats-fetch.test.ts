@@ -66,7 +66,7 @@ const err = async (p: Promise<unknown>): Promise<string> => {
 };
 
 suite('formats: fetching a page (local server)', function () {
-  this.timeout(10000);
+  this.timeout(30000);
   suiteSetup(start);
   suiteTeardown(() => {
     for (const t of pending) clearTimeout(t);

@@ -14,7 +14,8 @@ const ok = (r: ConvertResult): ConvertedSource => {
 };
 const md = (html: string) => domToMarkdown((parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`) as any).document.body);
 
-suite('formats: HTML pages', () => {
+suite('formats: HTML pages', function () {
+  this.timeout(20000); // the first test loads linkedom and Readability
   let news: ConvertedSource;
   suiteSetup(async () => { news = ok(await convertSource('news-pl.html', bytes('news-pl.html'))); });
 

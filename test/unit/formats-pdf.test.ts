@@ -15,7 +15,8 @@ const ok = (r: ConvertResult): ConvertedSource => {
 const line = (str: string, y: number, size = 10, x = 50): PdfTextItem => ({ str, x, y, width: str.length * size * 0.5, size, hasEOL: true });
 const page = (...items: PdfTextItem[]) => ({ items, width: 595, height: 842 });
 
-suite('formats: .pdf', () => {
+suite('formats: .pdf', function () {
+  this.timeout(20000); // the first test loads pdf.js
   let report: ConvertedSource;
   suiteSetup(async () => { report = ok(await convertSource('report.pdf', bytes('report.pdf'))); });
 
