@@ -160,7 +160,21 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
 const LEAD_PUNCT = /^[,\-–—:‒―]$/;
 const KIND_RANK: Record<string, number> = { person: 0, organization: 1, place: 2 };
 
+const ctxCache = new WeakMap<AnalyzedDocument, { key: string; ctx: Ctx }>();
+
+/** The per-document tables (entity index, roles of people), cached: the checker calls speakerOf once per sentence. */
 function contexts(doc: AnalyzedDocument, entities: readonly Fact[]): Ctx {
+  let sum = 0;
+  for (const f of entities) sum = (sum * 31 + f.start * 7 + f.end) % 1000000007;
+  const key = `${entities.length}:${sum}`;
+  const hit = ctxCache.get(doc);
+  if (hit && hit.key === key) return hit.ctx;
+  const ctx = buildContexts(doc, entities);
+  ctxCache.set(doc, { key, ctx });
+  return ctx;
+}
+
+function buildContexts(doc: AnalyzedDocument, entities: readonly Fact[]): Ctx {
   const lang = doc.language;
   const t = tables(lang);
   const idx = new EntityIndex(entities);
