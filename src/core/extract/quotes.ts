@@ -44,8 +44,8 @@ const OPENERS_CLOSE: Record<string, string> = {
   '„': '”“"', '“': '”"', '"': '"”', '«': '»', '»': '«', '‘': '’', '‚': '’‘', '”': '”', '‹': '›', '›': '‹', '「': '」', '『': '』',
 };
 const QUOTE_CHARS = /["„“”«»‘’‚‹›「」『』]/g;
-const SPACE_BEFORE = /[\s([{\-–—/\u00a0]/;
-const AFTER_CLOSE = /[\s.,;:!?)\]}\-–—…/'’"”»«*_]/;
+const SPACE_BEFORE = /[\s([{\-–—−/\u00a0]/;
+const AFTER_CLOSE = /[\s.,;:!?)\]}\-–—−…/'’"”»«*_]/;
 
 interface Open { ch: string; pos: number }
 
@@ -157,7 +157,7 @@ interface Ctx {
 const CLAUSE_BREAK = new Set([':', ';', '.', '!', '?', '…', 'że', 'iż', 'aby', 'żeby', 'ponieważ', 'bo', 'gdy', 'kiedy', 'który', 'która', 'które', 'którzy',
   'that', 'because', 'while', 'when', 'who', 'which', 'whom', 'whose', 'if', 'but', 'ale', 'lecz', 'jednak']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
-const LEAD_PUNCT = /^[,\-–—:‒―]$/;
+const LEAD_PUNCT = /^[,\-–—−:‒―]$/;
 const KIND_RANK: Record<string, number> = { person: 0, organization: 1, place: 2 };
 
 const ctxCache = new WeakMap<AnalyzedDocument, { key: string; ctx: Ctx }>();
@@ -221,12 +221,12 @@ function roleAfter(doc: AnalyzedDocument, t: VerbTables, offset: number): string
   const n = t.roles.matchAt(tok, i);
   if (!n) return null;
   let e = i + n;
-  while (e < tok.length && e < i + 10 && tok[e].sentence === sentence && !(tok[e].type === 'punct' && /^[,.;:!?()–—]$/.test(tok[e].text)) && !CLAUSE_BREAK.has(tok[e].norm)) e++;
+  while (e < tok.length && e < i + 10 && tok[e].sentence === sentence && !(tok[e].type === 'punct' && /^[,.;:!?()–—−]$/.test(tok[e].text)) && !CLAUSE_BREAK.has(tok[e].norm)) e++;
   return cleanRole(doc.text.slice(tok[i].start, tok[e - 1].end));
 }
 
 const cleanRole = (s: string) => {
-  const r = s.replace(/\s+/g, ' ').replace(/[\s,(–—-]+$/, '').trim();
+  const r = s.replace(/\s+/g, ' ').replace(/[\s,(–—−-]+$/, '').trim();
   return /^\p{Lu}\p{Ll}/u.test(r) ? r[0].toLowerCase() + r.slice(1) : r;
 };
 
@@ -500,7 +500,7 @@ function quoteSpeaker(ctx: Ctx, q: Span, prevEnd: number, nextStart: number, pri
       if (r) return r;
     }
     // A dash followed by an unknown verb and a name ("„…” – alarmuje Choudary").
-    if (!first && lead && i < post[1] && tok[i].type === 'word' && /^\p{Ll}/u.test(tok[i].text) && /[-–—]/.test(ctx.doc.prose.slice(q.end, tok[i].start))) {
+    if (!first && lead && i < post[1] && tok[i].type === 'word' && /^\p{Ll}/u.test(tok[i].text) && /[-–—−]/.test(ctx.doc.prose.slice(q.end, tok[i].start))) {
       const side = lookAfter(ctx, i + 1, post[1], genderOfVerb(ctx.lang, tok[i].text));
       if (side.entity?.kind === 'person') return fromEntity(ctx, side.entity, tok[i].text, ctx.roleOf.get(side.entity) ?? side.role);
     }
@@ -546,12 +546,14 @@ function sentenceSpeaker(ctx: Ctx, a: number, b: number, anchor: number): Speake
   const inQuote = (i: number) => ctx.quotes.some(q => tok[i].start >= q.start && tok[i].end <= q.end);
   const hits = verbsIn(ctx, a, b).filter(h => !inQuote(h.i));
   for (const h of hits) {
-    const r = speakerForVerb(ctx, h, a, b, true, anchor, null, false);
+    // Polish inverts after a dash or a comma ("– podaje agencja AP", ", powiedział X"): the subject follows.
+    const inverted = ctx.lang === 'pl' && h.i > a && /^[-–—−,]$/.test(tok[h.i - 1].text);
+    const r = speakerForVerb(ctx, h, a, b, !inverted, anchor, null, false);
     if (r) return r;
   }
   // A verb with a dropped subject ("Dodał, że …", "– podkreśliła"): the last person of a matching gender.
   for (const h of hits) {
-    if (h.after) continue;
+    if (h.after || ctx.lang !== 'pl') continue;
     const r = speakerForVerb(ctx, h, a, b, true, anchor, null, true);
     if (r) return r;
   }
@@ -590,7 +592,7 @@ function isPartial(doc: AnalyzedDocument, q: Span, value: string): boolean {
   let i = q.start - 1;
   while (i >= (para?.start ?? 0) && /\s/.test(doc.prose[i])) i--;
   if (i < (para?.start ?? 0)) return false;
-  return !/[.!?…:\-–—”"»]/.test(doc.prose[i]);
+  return !/[.!?…:\-–—−”"»]/.test(doc.prose[i]);
 }
 
 export function extractQuotes(doc: AnalyzedDocument, entities: Fact[]): Fact[] {
@@ -614,7 +616,7 @@ export function extractQuotes(doc: AnalyzedDocument, entities: Fact[]): Fact[] {
     const para = doc.sentences[si]?.paragraph ?? 0;
     // A whole-sentence quote with no attribution, right after an attributed one in the same paragraph, continues it.
     const pr: Prior | null = prior;
-    const dashClause = /^\s*,?\s*[-–—]\s*\p{Ll}/u.test(doc.prose.slice(q.end, q.end + 20));
+    const dashClause = /^\s*,?\s*[-–—−]\s*\p{Ll}/u.test(doc.prose.slice(q.end, q.end + 20));
     if (!info && !partial && !dashClause && pr && pr.paragraph === para && pr.info.speaker) info = { ...pr.info, verb: null };
     if (info?.speaker) prior = { info, paragraph: para };
     out.push(makeFact(doc, 'quote', q.start, q.end, value, {
