@@ -157,6 +157,7 @@ interface Ctx {
 const CLAUSE_BREAK = new Set([':', ';', '.', '!', '?', '…', 'że', 'iż', 'aby', 'żeby', 'ponieważ', 'bo', 'gdy', 'kiedy', 'który', 'która', 'które', 'którzy',
   'that', 'because', 'while', 'when', 'who', 'which', 'whom', 'whose', 'if', 'but', 'ale', 'lecz', 'jednak']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
+const LETTER = /\p{L}/u;
 const LEAD_PUNCT = /^[,\-–—−:‒―]$/;
 const KIND_RANK: Record<string, number> = { person: 0, organization: 1, place: 2 };
 
@@ -604,9 +605,9 @@ export function extractQuotes(doc: AnalyzedDocument, entities: Fact[]): Fact[] {
     const q = spans[k];
     // The comma before a closing mark (English style: “…,” she said) belongs to the sentence, not to the words.
     const value = doc.prose.slice(q.start + 1, q.end - 1).replace(/\s+/g, ' ').trim().replace(/\s*,$/, '');
-    if (!/\p{L}/u.test(value)) continue;
+    if (!LETTER.test(value)) continue;
     // A title or name in quotation marks that the entity extractor recognised ("Rzeczpospolita") is not a quote.
-    if (ctx.idx.list.some(f => f.kind === 'organization' && f.start <= q.start + 1 && f.end >= q.end - 1 && f.start < q.end)) continue;
+    if (ctx.idx.within(q.start, q.end).some(f => f.kind === 'organization' && f.start <= q.start + 1 && f.end >= q.end - 1)) continue;
     if (isTitle(ctx, q, value)) continue;
     const prevEnd = k > 0 ? spans[k - 1].end : 0;
     const nextStart = k + 1 < spans.length ? spans[k + 1].start : doc.text.length;
