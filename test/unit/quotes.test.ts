@@ -147,6 +147,17 @@ suite('quotes: speakers (Polish)', () => {
     const f = quotes('„Nie pozwolimy na to” – oświadczył szef rządu. Zdaniem sędziego tolerancja jest „podstawą islamu”.');
     assert.deepStrictEqual(f.map(x => x.attributes.speakerRole), ['szef rządu', 'sędziego']);
   });
+  test('titles in quotation marks are not quotes but can be the speaker', () => {
+    const f = quotes('„Walka o budżet będzie ostra” – pisze wtorkowa „Rzeczpospolita”. "Guardian" podaje, że firma "rozważa przenosiny". "Ignorujcie lud na własne ryzyko" - napisał dziennik "Daily Express".');
+    assert.deepStrictEqual(f.map(x => [x.value, x.attributes.speaker]), [
+      ['Walka o budżet będzie ostra', 'Rzeczpospolita'], ['rozważa przenosiny', null], ['Ignorujcie lud na własne ryzyko', 'Daily Express'],
+    ]);
+  });
+  test('a dash, a name, then the verb; a name the extractor missed before an outlet after a preposition', () => {
+    const f = quotes('„Mówią perfekcyjnie po niemiecku” – Nigel Farage wywodził, że to ważne. "To około 75 proc." - powiedział Barnier we francuskiej telewizji France 2.',
+      [['Nigel Farage', 'person', 'Nigel Farage'], ['France 2', 'organization', 'France 2']]);
+    assert.deepStrictEqual(f.map(x => x.attributes.speaker), ['Nigel Farage', 'Barnier']);
+  });
   test('an unknown verb after a dash still attributes to a named person', () => {
     const [f] = quotes('"Protesty narastają. Nietolerancja rośnie" - alarmuje Ejaz Ashrafi.', people);
     assert.strictEqual(f.attributes.speaker, 'Ejaz Ashrafi');

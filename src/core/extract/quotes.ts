@@ -151,6 +151,8 @@ interface Ctx {
   t: VerbTables;
   idx: EntityIndex;
   quotes: Span[];
+  /** Quotation marks around a title or a name ("Guardian", „Rzeczpospolita”): not quotes, but possible speakers. */
+  titles: Map<number, string>;
   roleOf: Map<Fact, string>;
 }
 
@@ -189,7 +191,12 @@ function buildContexts(doc: AnalyzedDocument, entities: readonly Fact[]): Ctx {
     const found = roleBefore(doc, t, idx, f.start) ?? roleAfter(doc, t, f.end);
     if (found) roleOf.set(f, found);
   }
-  return { doc, lang, t, idx, quotes, roleOf };
+  const ctx: Ctx = { doc, lang, t, idx, quotes, roleOf, titles: new Map() };
+  for (const q of quotes) {
+    const value = quoteValue(doc, q);
+    if (LETTER.test(value) && isTitle(ctx, q, value)) ctx.titles.set(q.start, value);
+  }
+  return ctx;
 }
 
 /** A role noun phrase ending right before `offset` ("Rzecznik Kremla| Dmitrij Pieskow"), or null. */
@@ -319,12 +326,20 @@ function lookAfter(ctx: Ctx, from: number, limit: number, verbGender: string | n
   if (end === from) return NO_SIDE;
   const all = ctx.idx.within(tok[from].start, tok[end - 1].end, ctx.quotes);
   const ents = cue ? all : subjects(ctx, all, verbGender);
-  // A capitalised name right after the verb that the entity extractor missed ("– powiedział Barnier").
+  // A capitalised name right after the verb that the entity extractor missed ("– powiedział Barnier"),
+  // or a title in quotation marks ("– pisze wtorkowa „Rzeczpospolita”", "napisał "Daily Express"").
   let name: string | null = null;
-  if (!cue && !all.length && ctx.lang === 'pl') {
+  if (!cue && !ents.length) {
     let k = from;
     while (k < end && tok[k].type === 'word' && /^\p{Lu}\p{Ll}/u.test(tok[k].text)) k++;
-    if (k > from && k - from <= 3) name = ctx.doc.text.slice(tok[from].start, tok[k - 1].end);
+    if (ctx.lang === 'pl' && k > from && k - from <= 3 && !ctx.idx.within(tok[from].start, tok[k - 1].end).length) {
+      name = ctx.doc.text.slice(tok[from].start, tok[k - 1].end);
+    }
+    for (let j = from; !name && j < Math.min(tok.length, from + 4); j++) {
+      const title = ctx.titles.get(tok[j].start);
+      if (title) name = title;
+      else if (tok[j].type !== 'word' || ctx.t.prepositions.has(tok[j].norm) && j > from + 1) break;
+    }
   }
   return { entity: pick(ents, false), role, pronoun, name };
 }
@@ -500,6 +515,12 @@ function quoteSpeaker(ctx: Ctx, q: Span, prevEnd: number, nextStart: number, pri
       const r = speakerForVerb(ctx, first, post[0], post[1], ctx.lang === 'en', q.start, prior, true);
       if (r) return r;
     }
+    // A dash followed by a name and a verb ("„…” – Kowalski dodał", "„…” – Farage wywodził, że …").
+    if (lead && i + 1 < post[1] && /[-–—−]/.test(ctx.doc.prose.slice(q.end, tok[i].start))) {
+      const p = ctx.idx.within(tok[i].start, tok[post[1] - 1].end).find(f => f.start === tok[i].start && f.kind === 'person');
+      const after = p ? tokenAtOrAfter(ctx.doc, p.end) : -1;
+      if (p && after < post[1] && tok[after].type === 'word' && /^\p{Ll}/u.test(tok[after].text)) return fromEntity(ctx, p, tok[after].text, null);
+    }
     // A dash followed by an unknown verb and a name ("„…” – alarmuje Choudary").
     if (!first && lead && i < post[1] && tok[i].type === 'word' && /^\p{Ll}/u.test(tok[i].text) && /[-–—−]/.test(ctx.doc.prose.slice(q.end, tok[i].start))) {
       const side = lookAfter(ctx, i + 1, post[1], genderOfVerb(ctx.lang, tok[i].text));
@@ -585,6 +606,9 @@ function isTitle(ctx: Ctx, q: Span, value: string): boolean {
   return false;
 }
 
+// The comma before a closing mark (English style: “…,” she said) belongs to the sentence, not to the words.
+const quoteValue = (doc: AnalyzedDocument, q: Span) => doc.prose.slice(q.start + 1, q.end - 1).replace(/\s+/g, ' ').trim().replace(/\s*,$/, '');
+
 /** A quote is partial when it is a fragment inside a sentence rather than the speaker's whole sentence(s). */
 function isPartial(doc: AnalyzedDocument, q: Span, value: string): boolean {
   const first = /[\p{L}\p{N}]/u.exec(value)?.[0] ?? '';
@@ -603,12 +627,11 @@ export function extractQuotes(doc: AnalyzedDocument, entities: Fact[]): Fact[] {
   const spans = ctx.quotes;
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k];
-    // The comma before a closing mark (English style: “…,” she said) belongs to the sentence, not to the words.
-    const value = doc.prose.slice(q.start + 1, q.end - 1).replace(/\s+/g, ' ').trim().replace(/\s*,$/, '');
+    const value = quoteValue(doc, q);
     if (!LETTER.test(value)) continue;
     // A title or name in quotation marks that the entity extractor recognised ("Rzeczpospolita") is not a quote.
     if (ctx.idx.within(q.start, q.end).some(f => f.kind === 'organization' && f.start <= q.start + 1 && f.end >= q.end - 1)) continue;
-    if (isTitle(ctx, q, value)) continue;
+    if (ctx.titles.has(q.start)) continue;
     const prevEnd = k > 0 ? spans[k - 1].end : 0;
     const nextStart = k + 1 < spans.length ? spans[k + 1].start : doc.text.length;
     const partial = isPartial(doc, q, value);
