@@ -12,6 +12,8 @@ import enData from '../../../data/en/reporting-verbs.json';
 
 const MAX_QUOTE = 3000;
 const WINDOW_CHARS = 400;
+/** How far back a pronoun or a dropped subject looks for its person. */
+const LOOKBACK_CHARS = 3000;
 const SIDE_TOKENS = 14;
 
 interface VerbTables {
@@ -154,6 +156,8 @@ interface Ctx {
   /** Quotation marks around a title or a name ("Guardian", „Rzeczpospolita”): not quotes, but possible speakers. */
   titles: Map<number, string>;
   roleOf: Map<Fact, string>;
+  /** People by role text (few distinct roles): role → mentions in text order. */
+  byRole: Map<string, Fact[]>;
 }
 
 const CLAUSE_BREAK = new Set([':', ';', '.', '!', '?', '…', 'że', 'iż', 'aby', 'żeby', 'ponieważ', 'bo', 'gdy', 'kiedy', 'który', 'która', 'które', 'którzy',
@@ -191,7 +195,12 @@ function buildContexts(doc: AnalyzedDocument, entities: readonly Fact[]): Ctx {
     const found = roleBefore(doc, t, idx, f.start) ?? roleAfter(doc, t, f.end);
     if (found) roleOf.set(f, found);
   }
-  const ctx: Ctx = { doc, lang, t, idx, quotes, roleOf, titles: new Map() };
+  const byRole = new Map<string, Fact[]>();
+  for (const [f, r] of roleOf) {
+    const list = byRole.get(r);
+    if (list) list.push(f); else byRole.set(r, [f]);
+  }
+  const ctx: Ctx = { doc, lang, t, idx, quotes, roleOf, byRole, titles: new Map() };
   for (const q of quotes) {
     const value = quoteValue(doc, q);
     if (LETTER.test(value) && isTitle(ctx, q, value)) ctx.titles.set(q.start, value);
@@ -393,25 +402,41 @@ function rolePhrase(ctx: Ctx, j: number, n: number, limit: number): string {
 function personByRole(ctx: Ctx, role: string, offset: number, gender: string | null): Fact | null {
   let after: Fact | null = null;
   let before: Fact | null = null;
-  for (const [f, r] of ctx.roleOf) {
+  for (const [r, list] of ctx.byRole) {
     if (!sameStems(role, r)) continue;
-    const g = genderOfPerson(ctx.lang, f);
-    if ((gender === 'm' || gender === 'f') && g && g !== gender) continue;
-    if (f.start < offset) { if (!before || f.start > before.start) before = f; } else if (!after) after = f;
+    for (const f of list) {
+      const g = genderOfPerson(ctx.lang, f);
+      if ((gender === 'm' || gender === 'f') && g && g !== gender) continue;
+      if (f.start < offset) { if (!before || f.start > before.start) before = f; } else if (!after || f.start < after.start) after = f;
+    }
   }
   return before ?? after;
+}
+
+/** True when the span lies inside a quotation (binary search over the sorted, non-overlapping quote spans). */
+function insideQuote(ctx: Ctx, x: Span): boolean {
+  const qs = ctx.quotes;
+  let lo = 0;
+  let hi = qs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].end <= x.start) lo = mid + 1;
+    else if (qs[mid].start > x.start) hi = mid - 1;
+    else return x.end <= qs[mid].end;
+  }
+  return false;
 }
 
 /** The nearest person before `offset` (within the same or the previous paragraph) compatible with `gender`. */
 function lastPerson(ctx: Ctx, offset: number, gender: string | null): Fact | null {
   const si = sentenceAt(ctx.doc, offset);
   const para = si >= 0 ? ctx.doc.sentences[si].paragraph : 0;
-  const minStart = ctx.doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
+  const minStart = Math.max(ctx.doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0, offset - LOOKBACK_CHARS);
   let fallback: Fact | null = null;
   for (const f of ctx.idx.before(offset)) {
     if (f.start < minStart) break;
     if (f.kind !== 'person') continue;
-    if (ctx.quotes.some(q => f.start >= q.start && f.end <= q.end)) continue;
+    if (insideQuote(ctx, f)) continue;
     const g = genderOfPerson(ctx.lang, f);
     // A pronoun's gender is strong evidence: the nearest person of that gender beats a nearer one of unknown gender.
     if (gender && g === gender) return f;
@@ -565,7 +590,7 @@ export function speakerOf(doc: AnalyzedDocument, sentenceIndex: number, entities
 
 function sentenceSpeaker(ctx: Ctx, a: number, b: number, anchor: number): SpeakerInfo | null {
   const tok = ctx.doc.tokens;
-  const inQuote = (i: number) => ctx.quotes.some(q => tok[i].start >= q.start && tok[i].end <= q.end);
+  const inQuote = (i: number) => insideQuote(ctx, tok[i]);
   const hits = verbsIn(ctx, a, b).filter(h => !inQuote(h.i));
   for (const h of hits) {
     // Polish inverts after a dash or a comma ("– podaje agencja AP", ", powiedział X"): the subject follows.
