@@ -3,6 +3,7 @@
 // and fact offsets / evidence ranges point into it (show it read-only; see docs/formats.md).
 import { readFile, stat } from 'node:fs/promises';
 import { convertSource, formatOf, MAX_BINARY_BYTES, type ConvertOptions, type ConvertResult } from '../core/formats';
+import './pdfjs'; // pdf.js from node_modules, or the copy next to the bundle in the packaged extension
 
 export { convertSource, formatOf, isConvertedFormat, SOURCE_EXTENSIONS, CONVERTED_EXTENSIONS, isConvertError } from '../core/formats';
 export { fetchSource, fetchPage, suggestFileName, parseUrl } from './fetch';
