@@ -7,9 +7,12 @@ import { join } from 'node:path';
 const production = process.argv.includes('--production');
 const walk = d => existsSync(d) ? readdirSync(d).flatMap(f => statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]) : [];
 rmSync('out', { recursive: true, force: true });
+// pdf.js (from the `unpdf` package, 1.6 MB) is loaded lazily when a PDF source is met: kept out of both bundles
+// and shipped as node_modules/unpdf (see docs/formats.md for the .vsix).
+const lazyExternal = ['unpdf', 'unpdf/*'];
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !production, minify: production, logLevel: 'warning' };
-await esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'out/extension.js', external: ['vscode'] });
-await esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'out/cli.js', banner: { js: '#!/usr/bin/env node' } });
+await esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'out/extension.js', external: ['vscode', ...lazyExternal] });
+await esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'out/cli.js', external: lazyExternal, banner: { js: '#!/usr/bin/env node' } });
 chmodSync('out/cli.js', 0o755);
 // Tests and the engine are transpiled one file at a time (not bundled).
 await esbuild.build({

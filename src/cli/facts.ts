@@ -2,7 +2,7 @@
 // All files are read and decoded before anything is printed, so a bad input prints one line on stderr and nothing else.
 import { analyzeSource, FACT_KINDS, type Fact, type Lang } from '../core';
 import { parseArgs, oneOf, UsageError } from './args';
-import { InputError, readTextFile } from './read';
+import { InputError, readSource } from './read';
 
 export const FACTS_USAGE = 'usage: grounded facts FILE... [--format text|json] [--lang pl|en]';
 
@@ -14,7 +14,7 @@ export interface FactsJson {
   }>;
 }
 
-export function factsCommand(argv: string[], out: (s: string) => void, err: (s: string) => void = s => { process.stderr.write(s); }): number {
+export async function factsCommand(argv: string[], out: (s: string) => void, err: (s: string) => void = s => { process.stderr.write(s); }): Promise<number> {
   let format: 'text' | 'json';
   let lang: Lang | undefined;
   let files: string[];
@@ -30,9 +30,10 @@ export function factsCommand(argv: string[], out: (s: string) => void, err: (s: 
     if (e instanceof UsageError) { err(`grounded facts: ${e.message} (${FACTS_USAGE})\n`); return 2; }
     throw e;
   }
-  let texts: Array<readonly [string, string]>;
+  const texts: Array<readonly [string, string]> = [];
   try {
-    texts = files.map(f => [f, readTextFile(f)] as const); // read all first: fail before printing anything
+    // Read all first: fail before printing anything. .html/.docx/.pdf give their extracted text.
+    for (const f of files) texts.push([f, await readSource(f, w => err(`grounded facts: ${w}\n`))] as const);
   } catch (e) {
     if (e instanceof InputError) { err(`grounded facts: ${e.message}\n`); return 2; }
     throw e;

@@ -1,6 +1,7 @@
 // Reads input files for the CLI with clear, one-line reasons when they cannot be used.
 import { readFileSync, statSync } from 'node:fs';
 import { decodeText, DEFAULT_MAX_BYTES } from '../core/decode';
+import { readSourceFile } from '../node/sources';
 
 export class InputError extends Error {}
 
@@ -14,4 +15,19 @@ export function readTextFile(path: string, maxBytes = DEFAULT_MAX_BYTES): string
   const d = decodeText(bytes, maxBytes);
   if (!d.ok) throw new InputError(`${path}: ${d.reason}`);
   return d.text;
+}
+
+const CONVERTED = /\.(?:html?|xhtml|shtml|docx|pdf)$/i;
+
+/**
+ * Reads a source in any supported format: .txt/.md (and other text) exactly as `readTextFile` does; .html/.htm,
+ * .docx and .pdf through `convertSource`, whose extracted Markdown is what gets analysed (fact offsets point
+ * into it). Conversion warnings go to `warn` (stderr in the CLI).
+ */
+export async function readSource(path: string, warn: (msg: string) => void = () => {}): Promise<string> {
+  if (!CONVERTED.test(path)) return readTextFile(path);
+  const r = await readSourceFile(path);
+  if ('error' in r) throw new InputError(`${path}: ${r.error}`);
+  for (const w of r.warnings) warn(`${path}: ${w}`);
+  return r.text;
 }

@@ -168,10 +168,33 @@ function endsWithAbbreviation(prefix: string, next: string, lang: Lang): boolean
   return isAbbreviation(word, lang);
 }
 
+/**
+ * Sentence segments of a paragraph. V8's Intl.Segmenter slows down sharply on very long strings (seconds for 100k
+ * characters), so long paragraphs are segmented in chunks cut after a sentence-final mark and a space.
+ */
+const SEGMENT_CHUNK = 16000;
+function* segments(text: string, lang: Lang): Generator<{ index: number; segment: string }> {
+  let from = 0;
+  while (from < text.length) {
+    let to = text.length;
+    if (to - from > SEGMENT_CHUNK) {
+      const window = text.slice(from + (SEGMENT_CHUNK >> 1), from + SEGMENT_CHUNK);
+      const re = /[.!?…]["”»)]*\s+/g;
+      let cut = -1;
+      for (let m = re.exec(window); m; m = re.exec(window)) cut = m.index + m[0].length;
+      if (cut < 0) { const sp = window.lastIndexOf(' '); cut = sp >= 0 ? sp + 1 : window.length; }
+      to = from + (SEGMENT_CHUNK >> 1) + cut;
+    }
+    const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
+    for (const seg of segmenter(lang).segment(chunk)) yield { index: from + seg.index, segment: seg.segment };
+    from = to;
+  }
+}
+
 function splitSentences(prose: string, para: Paragraph, lang: Lang): Array<[number, number]> {
   const slice = prose.slice(para.start, para.end).replace(/\r?\n|\r/g, m => ' '.repeat(m.length));
   const out: Array<[number, number]> = [];
-  for (const seg of segmenter(lang).segment(slice)) {
+  for (const seg of segments(slice, lang)) {
     const s = seg.index;
     const e = s + seg.segment.length;
     if (out.length && endsWithAbbreviation(slice.slice(out[out.length - 1][0], s), seg.segment, lang)) {
@@ -211,7 +234,7 @@ function splitParagraphs(prose: string, text: string, markdown: boolean): Paragr
       if (be > bs) paras.push({ start: bs, end: be, index: paras.length, heading: false });
     };
     for (const [a, b] of lines) {
-      const raw = text.slice(a, b);
+      const raw = text.slice(text.lastIndexOf('\n', a - 1) + 1, b); // from the line start: the markers are blanked in prose
       const isHeading = markdown && /^[ \t]*#{1,6}[ \t]/.test(raw);
       const isItem = markdown && /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/.test(raw);
       if (isHeading) {

@@ -61,6 +61,9 @@ export function indexSource(src: IndexedSource): DocIndex {
   return idx;
 }
 
+const SRC_CAP = Number(process.env.GROUNDED_SRCCAP ?? 2);
+const EXP_D = Number(process.env.GROUNDED_EXPD ?? 0.7);
+const ABSENT_FACTOR = Number(process.env.GROUNDED_ABSENT ?? 0.5);
 /** Minimum score for an alignment to be kept. */
 export const MIN_ALIGN_SCORE = 0.3;
 /** Alignments weaker than this fraction of the best one for the sentence are dropped. */
@@ -70,6 +73,7 @@ const MAX_ALIGNED = 3;
 export interface AlignOptions {
   minScore?: number;
   maxAligned?: number;
+  relativeCut?: number;
 }
 
 export function alignDraft(draft: AnalyzedDocument, draftFactsBySentence: Fact[][], sources: IndexedSource[], options: AlignOptions = {}): AlignedSentence[][] {
@@ -84,7 +88,9 @@ export function alignDraft(draft: AnalyzedDocument, draftFactsBySentence: Fact[]
     let w = weights.get(f);
     if (w === undefined) {
       const d = df(f);
-      w = Math.log(1 + N / Math.max(1, d));
+      // A feature no source sentence has is new information (or the changed value of a contradiction): it
+      // counts against the alignment, but not as much as the rarest shared word counts for it.
+      w = d ? Math.log(1 + N / d) : ABSENT_FACTOR * Math.log(1 + N);
       // Fact values and names say more about "the same statement" than a common word does.
       if (f[0] === '=' || f[0] === '@') w *= 1.5;
       weights.set(f, w);
@@ -127,12 +133,15 @@ export function alignDraft(draft: AnalyzedDocument, draftFactsBySentence: Fact[]
       const s = Math.floor(key / 0x1000000);
       const si = key % 0x1000000;
       const covD = e.w / mass;
-      const covS = e.w / Math.max(e.w, sourceMass(s, si));
-      const score = Math.pow(covD, 0.7) * Math.pow(covS, 0.3);
+      // How much of the source sentence the draft uses; a long source sentence is not penalised beyond
+      // twice the draft sentence's size (a draft sentence often renders one clause of a long one).
+      const covS = e.w / Math.max(e.w, Math.min(sourceMass(s, si), SRC_CAP * mass));
+      const score = Math.pow(covD, EXP_D) * Math.pow(covS, 1 - EXP_D);
       if (score >= minScore) out.push({ source: s, sentence: si, score: Math.min(1, score) });
     }
     out.sort((a, b) => b.score - a.score || a.source - b.source || a.sentence - b.sentence);
     const best = out[0]?.score ?? 0;
-    return out.filter(a => a.score >= best * RELATIVE_CUT).slice(0, maxAligned);
+    const cut = options.relativeCut ?? RELATIVE_CUT;
+    return out.filter(a => a.score >= best * cut).slice(0, maxAligned);
   });
 }

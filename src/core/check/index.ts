@@ -7,7 +7,7 @@ import type { FactMatch, IndexedSource, RawFinding, Rule, RuleContext } from './
 import { RULES } from './rules';
 import { alignDraft } from './align';
 import { matchFacts } from './match';
-import { SourceIndex, type IndexedSourceEntry } from './sources';
+import { SourceIndex } from './sources';
 import { PresenceIndex } from './presence';
 import { buildSuppressions, ignoreMatcher, type IgnoreEntry } from './suppress';
 
@@ -61,16 +61,6 @@ function linesOf(doc: AnalyzedDocument): number[] {
   return l;
 }
 
-const presenceCache = new WeakMap<SourceIndex, { key: string; presence: PresenceIndex }>();
-function presenceFor(index: SourceIndex, sources: IndexedSourceEntry[], excluded: string): PresenceIndex {
-  const key = `${index.generation}\u0000${excluded}`;
-  const c = presenceCache.get(index);
-  if (c && c.key === key) return c.presence;
-  const presence = new PresenceIndex(sources);
-  presenceCache.set(index, { key, presence });
-  return presence;
-}
-
 function toIndex(sources: SourceIndex | ReadonlyArray<{ file: string; text: string }>): SourceIndex {
   if (sources instanceof SourceIndex) return sources;
   const index = new SourceIndex();
@@ -122,7 +112,7 @@ export function checkDraft(
   }
 
   if (srcs.length && options.severities?.[NOT_IN_SOURCES] !== 'off') {
-    const presence = presenceFor(index, srcs, srcs.length === index.size ? '' : draft.file);
+    const presence = new PresenceIndex(srcs);
     for (const f of unsourcedFacts(document, facts, presence)) {
       raw.push({ rule: { code: NOT_IN_SOURCES, defaultSeverity: strict ? 'warning' : 'information' }, finding: notInSourcesFinding(f) });
     }

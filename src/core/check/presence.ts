@@ -52,97 +52,124 @@ function tokenNumbers(t: string): number[] {
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'von', 'van', 'der', 'la', 'le', 'i', 'w', 'we', 'z', 'ze', 'na', 'do', 'dla', 'oraz', 'im', 'a']);
 
-/** Everything the presence test needs about a set of sources, built once per source set. */
-export class PresenceIndex {
-  private readonly numbers = new Set<string>();
-  private readonly sortedNumbers: number[];
-  private readonly minutes = new Set<string>();
-  private readonly times = new Set<string>();
-  private readonly values = new Set<string>();
-  private readonly dates: DateParts[] = [];
-  private readonly names = new Set<string>();
-  private readonly acronyms = new Set<string>();
+/** What the presence test needs about one source: built once per analysed source (cached on the entry object). */
+class SourcePresence {
+  readonly numbers = new Set<string>();
+  readonly sortedNumbers: number[];
+  readonly minutes = new Set<string>();
+  readonly times = new Set<string>();
+  readonly values = new Set<string>();
+  readonly dates: DateParts[] = [];
+  readonly names = new Set<string>();
+  readonly acronyms = new Set<string>();
 
-  constructor(readonly sources: readonly IndexedSourceEntry[]) {
+  constructor(s: IndexedSourceEntry) {
     const nums: number[] = [];
     const addNum = (n: number) => { const k = numKey(n); if (!this.numbers.has(k)) { this.numbers.add(k); nums.push(n); } };
-    for (const s of sources) {
-      for (const f of s.facts) {
-        this.values.add(`${f.kind}\u0000${f.value}`);
-        if (f.kind === 'number' || f.kind === 'money' || f.kind === 'percent') {
-          const v = numericValue(f);
-          if (v !== null) addNum(v);
-        } else if (f.kind === 'duration') {
-          if (typeof f.attributes.minutes === 'number') this.minutes.add(numKey(f.attributes.minutes));
-        } else if (f.kind === 'time') {
-          this.times.add(f.value);
-        } else if (f.kind === 'date') {
-          const d = parseDate(f);
-          if (d) {
-            this.dates.push(d);
-            if (d.y !== undefined) addNum(d.y);
-            if (d.d !== undefined) addNum(d.d);
-          }
-        } else if (isEntity(f.kind)) {
-          for (const n of [f.lemma, f.canonical, f.value]) {
-            if (!n) continue;
-            this.names.add(nameKey(n));
-            const acr = acronymOf(n);
-            if (acr) this.acronyms.add(acr);
-          }
+    for (const f of s.facts) {
+      this.values.add(`${f.kind}\u0000${f.value}`);
+      if (f.kind === 'number' || f.kind === 'money' || f.kind === 'percent') {
+        const v = numericValue(f);
+        if (v !== null) addNum(v);
+      } else if (f.kind === 'duration') {
+        if (typeof f.attributes.minutes === 'number') this.minutes.add(numKey(f.attributes.minutes));
+      } else if (f.kind === 'time') {
+        this.times.add(f.value);
+      } else if (f.kind === 'date') {
+        const d = parseDate(f);
+        if (d) {
+          this.dates.push(d);
+          if (d.y !== undefined) addNum(d.y);
+          if (d.d !== undefined) addNum(d.d);
+        }
+      } else if (isEntity(f.kind)) {
+        for (const n of [f.lemma, f.canonical, f.value]) {
+          if (!n) continue;
+          this.names.add(nameKey(n));
+          const acr = acronymOf(n);
+          if (acr) this.acronyms.add(acr);
         }
       }
-      for (const t of s.document.tokens) if (t.type === 'num') for (const n of tokenNumbers(t.norm)) addNum(n);
     }
+    for (const t of s.document.tokens) if (t.type === 'num') for (const n of tokenNumbers(t.norm)) addNum(n);
     this.sortedNumbers = nums.sort((a, b) => a - b);
+  }
+
+  near(v: number, tolerance: number): boolean {
+    const lo = Math.min(v * (1 - tolerance), v * (1 + tolerance));
+    const hi = Math.max(v * (1 - tolerance), v * (1 + tolerance));
+    const a = this.sortedNumbers;
+    let i = 0;
+    let j = a.length;
+    while (i < j) { const mid = (i + j) >> 1; if (a[mid] < lo) i = mid + 1; else j = mid; }
+    return i < a.length && a[i] <= hi;
+  }
+}
+
+const PER_SOURCE = new WeakMap<IndexedSourceEntry, SourcePresence>();
+function presenceOf(s: IndexedSourceEntry): SourcePresence {
+  let p = PER_SOURCE.get(s);
+  if (!p) { p = new SourcePresence(s); PER_SOURCE.set(s, p); }
+  return p;
+}
+
+/** The presence test over a set of sources (cheap to create: per-source data is cached on each entry). */
+export class PresenceIndex {
+  private readonly per: SourcePresence[];
+
+  constructor(readonly sources: readonly IndexedSourceEntry[]) {
+    this.per = sources.map(presenceOf);
   }
 
   /** True when some source holds this draft fact in some form (always true for kinds the test does not cover). */
   has(fact: Fact, draftTokens: readonly string[]): boolean {
     if (!PRESENCE_KINDS.has(fact.kind)) return true;
-    if (this.values.has(`${fact.kind}\u0000${fact.value}`)) return true;
+    const valueKey = `${fact.kind}\u0000${fact.value}`;
+    if (this.per.some(p => p.values.has(valueKey))) return true;
     switch (fact.kind) {
       case 'number': case 'money': case 'percent': {
         const v = numericValue(fact);
         if (v === null) return true;
-        if (this.numbers.has(numKey(v))) return true;
-        if (fact.attributes.approx != null && fact.attributes.approx !== false && this.near(v, 0.2)) return true;
+        const k = numKey(v);
+        if (this.per.some(p => p.numbers.has(k))) return true;
+        if (fact.attributes.approx != null && fact.attributes.approx !== false && this.per.some(p => p.near(v, 0.2))) return true;
         break;
       }
       case 'duration': {
         const m = fact.attributes.minutes;
-        if (typeof m === 'number' && this.minutes.has(numKey(m))) return true;
         if (typeof m !== 'number') return true;
+        const k = numKey(m);
+        if (this.per.some(p => p.minutes.has(k))) return true;
         break;
       }
       case 'time':
-        if (this.times.has(fact.value)) return true;
+        if (this.per.some(p => p.times.has(fact.value))) return true;
         break;
       case 'date': {
         const d = parseDate(fact);
         if (!d) return true; // relative or unusual: nothing to compare
-        if (this.dates.some(s => compatible(d, s))) return true;
-        if (d.weekday === undefined && d.m === undefined && d.d === undefined && d.y !== undefined && this.numbers.has(numKey(d.y))) return true;
+        if (this.per.some(p => p.dates.some(s => compatible(d, s)))) return true;
+        if (d.weekday === undefined && d.m === undefined && d.d === undefined && d.y !== undefined) {
+          const k = numKey(d.y);
+          if (this.per.some(p => p.numbers.has(k))) return true;
+        }
         break;
       }
       default: { // person, organization, place
-        for (const n of [fact.lemma, fact.canonical, fact.value, fact.text]) if (n && this.names.has(nameKey(n))) return true;
-        const acr = foldWord(fact.text).replace(/[.\s]/g, '');
-        if (/^\p{Lu}[\p{Lu}.]{1,7}$/u.test(fact.text.replace(/\s/g, '')) && this.acronyms.has(acr)) return true;
+        for (const n of [fact.lemma, fact.canonical, fact.value, fact.text]) {
+          if (!n) continue;
+          const k = nameKey(n);
+          if (this.per.some(p => p.names.has(k))) return true;
+        }
+        const compact = fact.text.replace(/\s/g, '');
+        if (/^\p{Lu}[\p{Lu}.]{1,7}$/u.test(compact)) {
+          const acr = foldWord(compact).replace(/\./g, '');
+          if (this.per.some(p => p.acronyms.has(acr))) return true;
+        }
         if (this.nameWordsFound(fact)) return true;
       }
     }
     return this.inOneSentence(draftTokens);
-  }
-
-  private near(v: number, tolerance: number): boolean {
-    const lo = v * (1 - tolerance);
-    const hi = v * (1 + tolerance);
-    const a = this.sortedNumbers;
-    let i = 0;
-    let j = a.length;
-    while (i < j) { const mid = (i + j) >> 1; if (a[mid] < Math.min(lo, hi)) i = mid + 1; else j = mid; }
-    return i < a.length && a[i] <= Math.max(lo, hi);
   }
 
   /** Person: the surname (last name word) occurs in a source. Organisation/place: every name word occurs somewhere. */

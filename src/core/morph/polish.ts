@@ -22,11 +22,20 @@ const MASC_RULES: Rule[] = [
   ['kiem', 'k'], ['giem', 'g'],
 ];
 // Plural nouns (Niemcy, Czechy, Stany, Węgry) and adjectives (Zjednoczone, Wielka, Północna).
-const PLURAL_RULES: Rule[] = [['ów', 'y'], ['ach', 'y'], ['ami', 'y'], ['om', 'y'], ['', 'y'], ['ech', 'y'], ['ów', 'i'], ['ach', 'i']];
+const PLURAL_RULES: Rule[] = [['ów', 'y'], ['ach', 'y'], ['ami', 'y'], ['om', 'y'], ['', 'y'], ['ech', 'y'], ['ów', 'i'], ['ach', 'i'],
+  // masculine-personal plurals: Demokratów → Demokraci, Republikanów → Republikanie, Laburzystów → Laburzyści
+  ['tów', 'ci'], ['stów', 'ści'], ['anów', 'anie'], ['ów', 'owie'], ['tami', 'ci'], ['anami', 'anie'], ['tom', 'ci'], ['anom', 'anie'],
+  ['tach', 'ci'], ['anach', 'anie']];
+// Neuter nouns in -o/-e (Królestwo, Gniezno, Zaporoże).
+const NEUT_RULES: Rule[] = [
+  ['a', 'o'], ['u', 'o'], ['em', 'o'], ['om', 'o'], ['cie', 'to'], ['dzie', 'do'], ['rze', 'ro'], ['le', 'ło'], ['nie', 'no'],
+  ['wie', 'wo'], ['mie', 'mo'], ['sie', 'so'], ['zie', 'zo'], ['ie', 'o'], ['a', 'e'], ['u', 'e'], ['em', 'e'],
+];
 const ADJ_RULES: Rule[] = [
   ['iej', 'a'], ['ej', 'a'], ['ą', 'a'], ['iego', 'i'], ['ego', 'y'], ['iemu', 'i'], ['emu', 'y'], ['im', 'i'], ['ym', 'y'],
   ['ich', 'ie'], ['ych', 'e'], ['imi', 'ie'], ['ymi', 'e'], ['ą', 'e'], ['ej', 'e'], ['iej', 'ie'], ['iego', 'ie'], ['ego', 'e'],
-  ['ej', 'y'], ['iej', 'i'], ['ą', 'y'], ['ą', 'i'], ['im', 'ie'], ['ym', 'e'],
+  ['ej', 'y'], ['iej', 'i'], ['ą', 'y'], ['ą', 'i'], ['im', 'ie'], ['ym', 'e'], ['ych', 'i'], ['ich', 'i'], ['ymi', 'i'], ['ym', 'i'],
+  ['ego', 'o'], ['emu', 'o'], ['ym', 'o'], ['iego', 'io'],
 ];
 
 function applyRules(form: string, rules: readonly Rule[], out: Set<string>, minStem = 2): void {
@@ -38,12 +47,22 @@ function applyRules(form: string, rules: readonly Rule[], out: Set<string>, minS
   }
 }
 
+/** Vowel alternation in the last syllable of a masculine stem: Urzęd- → Urząd, Kościoł- → Kościół, Zachod- → Zachód. */
+function alternate(stem: string, out: Set<string>): void {
+  const m = /^(.*)([oę])([^aeiouyąęó]+)$/u.exec(stem);
+  if (!m || m[1].length < 1) return;
+  out.add(m[1] + (m[2] === 'o' ? 'ó' : 'ą') + m[3]);
+}
+
 /** Candidate base forms of a capitalised word (the word itself first). Over-generates: callers check them. */
 export function baseCandidates(form: string): string[] {
   const out = new Set<string>([form]);
   applyRules(form, FEM_RULES, out);
-  applyRules(form, MASC_RULES, out);
+  const masc = new Set<string>();
+  applyRules(form, MASC_RULES, masc);
+  for (const c of masc) { out.add(c); alternate(c, out); }
   applyRules(form, PLURAL_RULES, out);
+  applyRules(form, NEUT_RULES, out);
   applyRules(form, ADJ_RULES, out);
   return [...out];
 }

@@ -8,8 +8,15 @@ import { durationMismatch } from './duration';
 import { numberMismatch } from './number';
 import { moneyMismatch } from './money';
 import { percentMismatch } from './percent';
+import { negationMismatch } from './negation';
+import { antonymMismatch } from './antonym';
+import { attributionMismatch } from './attribution';
+import { misquote } from './misquote';
+import { quoteSpeaker } from './quote-speaker';
 
 export const RULES: Rule[] = [
   timeMismatch, dateMismatch, weekdayMismatch, relativeDateMismatch, durationMismatch,
   numberMismatch, moneyMismatch, percentMismatch,
+  negationMismatch, antonymMismatch, attributionMismatch,
+  misquote, quoteSpeaker,
 ];

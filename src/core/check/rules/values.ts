@@ -147,6 +147,11 @@ export interface DateParts {
   weekday?: number;
   /** Relative offset in days ("dziesięć dni później" = +10). */
   relDays?: number;
+  /**
+   * Relative to the moment of writing ("wczoraj", "two days ago", "last year"): two documents written on
+   * different days may both be right, so such dates are never compared.
+   */
+  deictic?: boolean;
 }
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined);
@@ -158,6 +163,9 @@ export function dateParts(f: Fact): DateParts {
   if (rel) {
     const m = isoMinutes(rel[1]);
     if (m !== null) p.relDays = Math.round(m / 1440);
+    const a = f.attributes;
+    const anchored = (a.anchor !== null && a.anchor !== undefined) || a.event === true;
+    if (a.period === true || (!anchored && (a.direction === 'before' || Math.abs(p.relDays ?? 0) <= 1))) p.deictic = true;
     return p;
   }
   const wd = /^weekday:(\d)$/.exec(v);
@@ -186,6 +194,7 @@ export type DatePart = 'year' | 'month' | 'day' | 'weekday' | 'relDays';
 
 /** The first part both dates give that differs, or null when they agree on everything both give. */
 export function dateConflict(d: DateParts, s: DateParts): DatePart | null {
+  if (d.deictic || s.deictic) return null;
   if ((d.relDays !== undefined) !== (s.relDays !== undefined)) return null;
   if (d.relDays !== undefined) return d.relDays === s.relDays ? null : 'relDays';
   for (const k of ['year', 'month', 'day', 'weekday'] as const) {
@@ -196,6 +205,7 @@ export function dateConflict(d: DateParts, s: DateParts): DatePart | null {
 
 /** True when the two dates share at least one part (so they can be compared at all). */
 export function datesComparable(d: DateParts, s: DateParts): boolean {
+  if (d.deictic || s.deictic) return false;
   if (d.relDays !== undefined || s.relDays !== undefined) return d.relDays !== undefined && s.relDays !== undefined;
   return (['year', 'month', 'day', 'weekday'] as const).some(k => d[k] !== undefined && s[k] !== undefined);
 }

@@ -1,0 +1,89 @@
+// negation-mismatch: a statement negated in the draft but affirmed in the aligned source sentence, or the other
+// way round ("WUM sam prowadzi akcję szczepień" where the source says "WUM nie prowadzi akcji szczepień";
+// "has already been set" where it says "has not yet been set").
+import type { AnalyzedDocument } from '../../types';
+import type { RawFinding, Rule, RuleContext } from '../rule';
+import { isContentWord, stem } from '../stem';
+import { negationsIn } from '../words';
+import { alignedOf, topAligned } from './util';
+
+const MIN_SCORE = 0.45;
+
+/** Questions ("Czyż nie powiedział…?") do not assert what they negate. */
+function isQuestion(doc: AnalyzedDocument, si: number): boolean {
+  const s = doc.sentences[si];
+  return /\?\s*["”»“’']?\s*$/.test(doc.prose.slice(s.start, s.end));
+}
+
+export const negationMismatch: Rule = {
+  code: 'negation-mismatch',
+  description: 'A statement is negated in the draft but not in the aligned source sentence, or the other way round.',
+  defaultSeverity: 'error',
+  check(ctx: RuleContext): RawFinding[] {
+    const out: RawFinding[] = [];
+    const draft = ctx.draft;
+    const lang = ctx.language;
+    for (let di = 0; di < draft.sentences.length; di++) {
+      const top = topAligned(alignedOf(ctx, di, MIN_SCORE));
+      if (!top.length || isQuestion(draft, di)) continue;
+      const dn = negationsIn(draft, di, lang);
+      const ds = draft.sentences[di];
+      // Stems the draft affirms (content words outside any negation) and the stems it negates.
+      const dPos = new Map<string, number>();
+      for (let i = ds.tokenStart; i < ds.tokenEnd; i++) {
+        const t = draft.tokens[i];
+        if (!dn.negated.has(i) && isContentWord(t, lang)) dPos.set(stem(t.norm, lang), i);
+      }
+      const dNeg = new Map<string, { cue: number; target: number; weak: boolean }>();
+      for (const sc of dn.scopes) dNeg.set(stem(draft.tokens[sc.target].norm, lang), sc);
+      for (const a of top) {
+        const sdoc = a.src.document;
+        if (sdoc.language !== lang || isQuestion(sdoc, a.sentence)) continue;
+        const sn = negationsIn(sdoc, a.sentence, lang);
+        const ss = sdoc.sentences[a.sentence];
+        const sPos = new Map<string, number>();
+        for (let i = ss.tokenStart; i < ss.tokenEnd; i++) {
+          const t = sdoc.tokens[i];
+          if (!sn.negated.has(i) && isContentWord(t, lang)) sPos.set(stem(t.norm, lang), i);
+        }
+        const sNeg = new Map<string, { cue: number; target: number; weak: boolean }>();
+        for (const sc of sn.scopes) sNeg.set(stem(sdoc.tokens[sc.target].norm, lang), sc);
+        // Both negate the same word: they agree on the statement's polarity (other negations are incidental).
+        if ([...dNeg.keys()].some(x => sNeg.has(x))) break;
+        const severity = a.score >= 0.6 ? 'error' as const : 'warning' as const;
+        // The draft negates what the source affirms.
+        for (const [x, sc] of dNeg) {
+          const si = sPos.get(x);
+          if (si === undefined || sNeg.has(x) || dPos.has(x) || (sc.weak && sn.scopes.length)) continue;
+          const st = sdoc.tokens[si];
+          const start = draft.tokens[sc.cue].start;
+          const end = draft.tokens[sc.target].end;
+          out.push({
+            code: 'negation-mismatch', severity, start, end,
+            found: draft.text.slice(start, end), expected: st.text,
+            message: { pl: `Źródło nie zawiera tu przeczenia: „${st.text}”`, en: `The source states this without a negation: "${st.text}"` },
+            evidence: { source: a.source, sentence: a.sentence, start: st.start, end: st.end },
+            replacement: draft.tokens[sc.target].text,
+          });
+        }
+        // The source negates what the draft affirms.
+        for (const [x, sc] of sNeg) {
+          const di2 = dPos.get(x);
+          if (di2 === undefined || dNeg.has(x) || sPos.has(x) || (sc.weak && dn.scopes.length)) continue;
+          const dt = draft.tokens[di2];
+          const start = sdoc.tokens[sc.cue].start;
+          const end = sdoc.tokens[sc.target].end;
+          const negText = sdoc.text.slice(start, end);
+          out.push({
+            code: 'negation-mismatch', severity, start: dt.start, end: dt.end,
+            found: dt.text, expected: negText,
+            message: { pl: `Źródło zaprzecza: „${negText}”`, en: `The source says the opposite: "${negText}"` },
+            evidence: { source: a.source, sentence: a.sentence, start, end },
+          });
+        }
+        break;
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,31 @@
+// Reading a source file from disk in any supported format (Node only: used by the CLI and the extension).
+// `readSourceFile` returns the text the engine analyses; for .html/.docx/.pdf that is the extracted Markdown,
+// and fact offsets / evidence ranges point into it (show it read-only; see docs/formats.md).
+import { readFile, stat } from 'node:fs/promises';
+import { convertSource, formatOf, MAX_BINARY_BYTES, type ConvertOptions, type ConvertResult } from '../core/formats';
+
+export { convertSource, formatOf, isConvertedFormat, SOURCE_EXTENSIONS, CONVERTED_EXTENSIONS, isConvertError } from '../core/formats';
+export type { ConvertResult, ConvertedSource, ConvertError, SourceFormat } from '../core/formats';
+
+/** Reads and converts one source file; never throws (problems come back as `{ error }`, one sentence). */
+export async function readSourceFile(path: string, options: ConvertOptions = {}): Promise<ConvertResult> {
+  let st;
+  try { st = await stat(path); } catch { return { error: 'no such file' }; }
+  if (st.isDirectory()) return { error: 'is a directory, not a file' };
+  if (!st.isFile()) return { error: 'not a regular file' };
+  const limit = options.maxBytes ?? MAX_BINARY_BYTES;
+  if (st.size > limit) return { error: `the file is too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${(limit / 1048576).toFixed(1)} MB)` };
+  let bytes: Uint8Array;
+  try {
+    const buf = await readFile(path);
+    bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  } catch (e) {
+    return { error: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  if (!formatOf(path, bytes)) return { error: `files of this type are not read as sources (use .txt, .md, .html, .docx or .pdf)` };
+  try {
+    return await convertSource(path, bytes, options);
+  } catch (e) {
+    return { error: `could not be converted (${(e as Error).message})` };
+  }
+}

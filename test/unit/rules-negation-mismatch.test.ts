@@ -1,0 +1,34 @@
+import * as assert from 'assert';
+import { negationMismatch } from '../../src/core/check/rules/negation';
+import { doc, run } from './check-fixture';
+
+const PL_SRC = doc('s.txt', 'Rektor uczelni powołał komisję. Dodał też, że uniwersytet nie prowadzi akcji szczepień. Ponadto Rosja i NATO zadeklarowałyby, że nie są przeciwnikami i zgodziły się rozstrzygać wszystkie spory pokojowo.', 'pl');
+const EN_SRC = doc('s.txt', 'Jurors found him guilty of all counts. The start date of the penalty phase has not yet been set. The defense called four witnesses.', 'en');
+
+suite('rule negation-mismatch', () => {
+  test('PL C: the source negates what the draft affirms', () => {
+    const f = run(negationMismatch, doc('d.md', 'Rektor poinformował, że uniwersytet sam prowadzi akcję szczepień.', 'pl'), [PL_SRC]);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].found, 'prowadzi');
+    assert.match(f[0].message.pl, /nie prowadzi/);
+  });
+  test('PL C: the draft negates what the source affirms', () => {
+    const f = run(negationMismatch, doc('d.md', 'Rosja i NATO nie miałyby rozstrzygać sporów pokojowo.', 'pl'), [PL_SRC]);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].found, 'nie miałyby rozstrzygać');
+  });
+  test('PL S: both negate; a rhetorical question; "nie tylko"', () => {
+    const d = doc('d.md', 'Rosja i NATO miałyby zadeklarować, że nie są przeciwnikami.\n\nCzy uniwersytet nie prowadzi akcji szczepień?\n\nRektor uczelni powołał nie tylko komisję.', 'pl');
+    assert.deepStrictEqual(run(negationMismatch, d, [PL_SRC]), []);
+  });
+  test('EN C: "has already been set" where the source says "has not yet been set"', () => {
+    const f = run(negationMismatch, doc('d.md', 'The start date of the penalty phase has already been set.', 'en'), [EN_SRC]);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].found, 'set');
+    assert.match(f[0].message.en, /not yet been set/);
+  });
+  test('EN S: the same negation in other words; an unaligned negation', () => {
+    const d = doc('d.md', 'No start date has been set yet for the penalty phase, which has not been set.\n\nThe weather did not improve.', 'en');
+    assert.deepStrictEqual(run(negationMismatch, d, [EN_SRC]), []);
+  });
+});
