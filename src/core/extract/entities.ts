@@ -138,16 +138,24 @@ interface Tok {
   cands: string[]; // candidate base forms (Polish) or the word itself
 }
 
+// Pure (dictionary + suffix rules) and asked for the same words in every document: remembered, bounded.
+const plCandidateCache = new Map<string, string[]>();
+
 function candidatesOf(word: string, lang: Lang): string[] {
   if (lang === 'en') {
     const out = [word];
     if (/'s$|’s$/.test(word)) out.push(word.slice(0, -2));
     return out;
   }
+  const hit = plCandidateCache.get(word);
+  if (hit) return hit.slice();
   const out = new Set<string>();
   for (const e of nameEntries(word)) out.add(e.lemma);
   for (const c of baseCandidates(word)) out.add(c);
-  return [...out];
+  const list = [...out];
+  if (plCandidateCache.size >= 50000) plCandidateCache.clear();
+  plCandidateCache.set(word, list);
+  return list.slice();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
