@@ -186,8 +186,35 @@ const NESTED_PLACES = !process.env.NO_NESTED;
 const ADJECTIVE_PLACES = !process.env.NO_ADJ;
 const ADJ_ENDINGS = new Set(['i', 'a', 'ie', 'iego', 'iej', 'iemu', 'im', 'ich', 'imi', 'ą', 'y', 'e', 'ego', 'ej', 'emu', 'ym', 'ych', 'ymi', 'o', 'u']);
 
+// adjectivePlaces scans every place-adjective stem: remembered per lexicon and word (bounded).
+const adjPlaceCache = new WeakMap<Lexicon, Map<string, string[]>>();
+
+// personWordLemma with the Polish lexicon's `known` test depends only on (form, gender, surname): remembered.
+const plPersonLemmaCache = new Map<string, string>();
+function plPersonWordLemma(form: string, gender: Gender, surname: boolean, known: (lemma: string) => boolean): string {
+  const key = `${gender}${surname ? 1 : 0}${form}`;
+  let lemma = plPersonLemmaCache.get(key);
+  if (lemma === undefined) {
+    lemma = personWordLemma(form, gender, surname, known);
+    if (plPersonLemmaCache.size >= 50000) plPersonLemmaCache.clear();
+    plPersonLemmaCache.set(key, lemma);
+  }
+  return lemma;
+}
+
 /** Places an adjective refers to ("rosyjsko-ukraińskiej" → Rosja, Ukraina). */
 function adjectivePlaces(norm: string, lx: Lexicon): string[] {
+  let cache = adjPlaceCache.get(lx);
+  if (!cache) { cache = new Map(); adjPlaceCache.set(lx, cache); }
+  const hit = cache.get(norm);
+  if (hit) return hit.slice();
+  const out = adjectivePlacesUncached(norm, lx);
+  if (cache.size >= 50000) cache.clear();
+  cache.set(norm, out);
+  return out.slice();
+}
+
+function adjectivePlacesUncached(norm: string, lx: Lexicon): string[] {
   const out: string[] = [];
   for (const part of norm.split('-')) {
     for (const [stem, place] of lx.placeAdj) {
@@ -505,7 +532,7 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
       const gg: Gender = g ?? 'm';
       const known = (l: string) => lx.firstMale.has(l) || lx.firstFemale.has(l) || nameEntries(l).some(e => e.lemma === l && !!e.flags);
       const lemmaWords = lang === 'pl'
-        ? words.map((w, k) => (NAME_PARTICLES.has(w.t.norm) ? w.t.text : personWordLemma(w.t.text, gg, k === words.length - 1 && words.length > 1, known)))
+        ? words.map((w, k) => (NAME_PARTICLES.has(w.t.norm) ? w.t.text : plPersonWordLemma(w.t.text, gg, k === words.length - 1 && words.length > 1, known)))
         : words.map(w => w.t.text.replace(/['’]s$/, ''));
       return { kind: 'person', start: a, end: b, lemma: lemmaWords.join(' '), words: lemmaWords, gender: g ?? undefined, source: 'rule' };
     }
