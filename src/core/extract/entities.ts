@@ -5,8 +5,8 @@
 // Each mention gets `lemma` (base form of the mention) and `canonical` (the entity's fullest name in the document).
 import type { AnalyzedDocument, AttrValue, Fact, Lang, Token } from '../types';
 import { makeFact } from './util';
-import { nameEntries } from '../morph/names';
-import { baseCandidates, personWordLemma, type Gender } from '../morph/polish';
+import { nameEntries, nameForms } from '../morph/names';
+import { baseCandidates, firstNameLemma, personNameLemma, type Gender, type NameLexicon } from '../morph/polish';
 import plLex from '../../../data/pl/entities.json';
 import enLex from '../../../data/en/entities.json';
 import plNames from '../../../data/pl/person-names.json';
@@ -93,10 +93,8 @@ function buildLexicons(): Record<Lang, Lexicon> {
   }
   for (const x of split(e.titles)) en.honorifics.add(x.toLowerCase());
   for (const x of split(e.demonymAdjectives)) { const [s, pl2] = x.split(':'); en.placeAdj.push([s, pl2]); }
-  for (const x of split(e.firstNames)) {
-    if (/a$|^(?:Emily|Jill|Elizabeth|Margaret|Liz|Priti|Sophie|Sarah|Susan|Mary|Jane|Anne|Kirsten|Marine|Jennifer|Kate|Catherine|Meghan|Michelle|Lisa|Karen|Amy|Jessica|Rachel|Rebecca|Emma|Charlotte|Ann|Betty|Carol|Carolyn|Deborah|Dorothy|Helen|Janet|Joan|Judith|Julie|Kimberly|Marie|Megan|Nicole|Ruth|Sharon|Stephanie|Ilhan|Lauren|Marjorie|Greta|Alexandria|Hillary|Nancy|Ursula|Annalena|Mette|Kaja|Giorgia|Sanna|Nicola|Christine|Diana|Camilla|Laura|Linda|Olivia|Andrea|Barbara|Donna|Martha|Pamela|Patricia|Sandra|Virginia)$/.test(x)) en.firstFemale.add(x);
-    else en.firstMale.add(x);
-  }
+  for (const x of split(e.firstNamesMale)) en.firstMale.add(x);
+  for (const x of split(e.firstNamesFemale)) en.firstFemale.add(x);
   // English first names also occur in Polish texts and the other way round.
   for (const x of en.firstMale) pl.firstMale.add(x);
   for (const x of en.firstFemale) if (!pl.firstMale.has(x)) pl.firstFemale.add(x);
@@ -178,6 +176,18 @@ const NESTED_PLACES = !process.env.NO_NESTED;
 const ADJECTIVE_PLACES = !process.env.NO_ADJ;
 const ADJ_ENDINGS = new Set(['i', 'a', 'ie', 'iego', 'iej', 'iemu', 'im', 'ich', 'imi', 'ą', 'y', 'e', 'ego', 'ej', 'emu', 'ym', 'ych', 'ymi', 'o', 'u']);
 
+/** Base form of a demonym in its own number: "Polaków" → "Polacy", "Polaka" → "Polak". */
+function demonymLemma(form: string, singular: string): string {
+  const forms = nameForms(singular);
+  let plural: string | undefined;
+  for (const re of [/cy$/u, /rzy$/u, /anie$/u, /owie$/u, /[^aeiouykg]i$/u]) {
+    plural = forms.find(f => f !== singular && re.test(f) && !/ninie$/u.test(f));
+    if (plural) break;
+  }
+  const isPlural = /(?:ów|ami|om|ach)$/u.test(form) || form === plural || (singular.endsWith('anin') && form === singular.slice(0, -2));
+  return isPlural && plural ? plural : singular;
+}
+
 /** Places an adjective refers to ("rosyjsko-ukraińskiej" → Rosja, Ukraina). */
 function adjectivePlaces(norm: string, lx: Lexicon): string[] {
   const out: string[] = [];
@@ -227,6 +237,11 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
     sentences.push(toks);
   }
 
+  const nameLex: NameLexicon = {
+    male: (l: string) => lx.firstMale.has(l),
+    female: (l: string) => lx.firstFemale.has(l),
+    dict: (form: string) => nameEntries(form).filter(e => /[NTXxALnm]/.test(e.flags)).map(e => e.lemma),
+  };
   const isFirst = (tk: Tok): Gender | null => {
     if (!tk.cap || tk.acr) return null;
     const w = tk.t.text;
@@ -487,19 +502,13 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
 
     function personMention(a: number, b: number, gender: Gender | null): Mention {
       const words = toks.slice(a, b).filter(x => x.t.type === 'word');
-      let g: Gender | null = gender;
-      const firstG = isFirst(words[0]);
-      if (firstG) g = firstG;
-      if (!g && lang === 'pl') {
-        const last = words[words.length - 1].t.text;
-        if (/(?:ska|cka|dzka|skiej|ckiej|ską|cką|owej|ową)$/u.test(last)) g = 'f';
+      if (lang === 'en') {
+        const lemmaWords = words.map(w => w.t.text.replace(/['’]s$/, ''));
+        return { kind: 'person', start: a, end: b, lemma: lemmaWords.join(' '), words: lemmaWords, gender: gender ?? isFirst(words[0]) ?? undefined, source: 'rule' };
       }
-      const gg: Gender = g ?? 'm';
-      const known = (l: string) => lx.firstMale.has(l) || lx.firstFemale.has(l) || nameEntries(l).some(e => e.lemma === l && !!e.flags);
-      const lemmaWords = lang === 'pl'
-        ? words.map((w, k) => (NAME_PARTICLES.has(w.t.norm) ? w.t.text : personWordLemma(w.t.text, gg, k === words.length - 1 && words.length > 1, known)))
-        : words.map(w => w.t.text.replace(/['’]s$/, ''));
-      return { kind: 'person', start: a, end: b, lemma: lemmaWords.join(' '), words: lemmaWords, gender: g ?? undefined, source: 'rule' };
+      const prep = a > 0 && toks[a - 1].t.type === 'word' ? toks[a - 1].t.norm : null;
+      const r = personNameLemma(words.map(w => w.t.text), gender, prep, nameLex);
+      return { kind: 'person', start: a, end: b, lemma: r.words.join(' '), words: r.words, gender: r.gender ?? undefined, source: 'rule' };
     }
 
     // Demonyms ("Polaków", "Brytyjczycy"): people of a country.
@@ -508,7 +517,7 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
       const tk = toks[m.start];
       if (lang === 'pl' && nameEntries(tk.t.text).some(e => e.flags.includes('q'))) {
         m.kind = DEMONYM_KIND;
-        m.lemma = nameEntries(tk.t.text).find(e => e.flags.includes('q'))!.lemma;
+        m.lemma = demonymLemma(tk.t.text, nameEntries(tk.t.text).find(e => e.flags.includes('q'))!.lemma);
         m.words = undefined;
         m.demonym = true;
       }

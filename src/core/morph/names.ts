@@ -71,3 +71,26 @@ export function nameFlags(lemma: string): string | undefined {
   if (!lemmas) build();
   return lemmas!.get(lemma);
 }
+
+const formsCache = new Map<string, string[]>();
+/** All inflected forms the dictionary gives for the base form `lemma` (empty when it does not list it). */
+export function nameForms(lemma: string): readonly string[] {
+  const hit = formsCache.get(lemma);
+  if (hit) return hit;
+  if (!lemmas) build();
+  const flags = lemmas!.get(lemma);
+  const out: string[] = [];
+  if (flags !== undefined) {
+    out.push(lemma);
+    for (const rules of byAdd!.values()) {
+      for (const r of rules) {
+        if (!flags.includes(r.flag) || !lemma.endsWith(r.strip) || (r.cond && !r.cond.test(lemma))) continue;
+        const f = lemma.slice(0, lemma.length - r.strip.length) + r.add;
+        if (!out.includes(f)) out.push(f);
+      }
+    }
+  }
+  if (formsCache.size > 5000) formsCache.clear();
+  formsCache.set(lemma, out);
+  return out;
+}
