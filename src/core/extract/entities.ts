@@ -27,6 +27,7 @@ interface Lexicon {
   firstMale: Set<string>;
   firstFemale: Set<string>;
   placeAdj: Array<[string, string]>; // stem → place
+  placeAdjStems: Map<string, string>;
   classes: Record<string, Record<string, number>>;
   notNames: Set<string>;
   orgWords: Set<string>;
@@ -41,7 +42,7 @@ let LEX: Record<Lang, Lexicon> | null = null;
 function buildLexicons(): Record<Lang, Lexicon> {
   const mk = (): Lexicon => ({
     places: new Map(), orgs: new Set(), multi: new Map(), orgHeads: new Set(), orgAcronyms: new Set(), placeAcronyms: new Set(),
-    roles: new Set(), roleMulti: new Map(), honorifics: new Set(), firstMale: new Set(), firstFemale: new Set(), placeAdj: [], classes: {}, notNames: new Set(), orgWords: new Set(), common: new Set(), notAcronyms: new Set(), productWords: new Set(),
+    roles: new Set(), roleMulti: new Map(), honorifics: new Set(), firstMale: new Set(), firstFemale: new Set(), placeAdj: [], placeAdjStems: new Map(), classes: {}, notNames: new Set(), orgWords: new Set(), common: new Set(), notAcronyms: new Set(), productWords: new Set(),
   });
   const pl = mk();
   const en = mk();
@@ -75,6 +76,7 @@ function buildLexicons(): Record<Lang, Lexicon> {
   for (const x of split(p.honorifics)) pl.honorifics.add(x.toLowerCase());
   for (const x of split(p.placeAdjectives)) { const [s, pl2] = x.split(':'); pl.placeAdj.push([s, pl2]); }
   pl.placeAdj.sort((a, b) => b[0].length - a[0].length);
+  for (const [stem, place] of pl.placeAdj) pl.placeAdjStems.set(stem, place);
   const n = plNames as unknown as { male: string; female: string; classes: Record<string, Record<string, number>> };
   for (const x of n.male.split(' ')) pl.firstMale.add(x);
   for (const x of n.female.split(' ')) pl.firstFemale.add(x);
@@ -136,12 +138,25 @@ interface Tok {
   cands: string[]; // candidate base forms (Polish) or the word itself
 }
 
+const CAND_CACHE = new Map<string, string[]>();
+const ROLE_CACHE = new Map<string, { lemma: string; gender: Gender | null } | null>();
 function candidatesOf(word: string, lang: Lang): string[] {
-  if (lang === 'en') {
-    const out = [word];
-    if (/'s$|’s$/.test(word)) out.push(word.slice(0, -2));
-    return out;
+  if (lang === 'pl') {
+    const hit = CAND_CACHE.get(word);
+    if (hit) return hit;
+    if (CAND_CACHE.size > 20000) CAND_CACHE.clear();
+    const c = candidatesPl(word);
+    CAND_CACHE.set(word, c);
+    return c;
   }
+  return candidatesEn(word);
+}
+function candidatesEn(word: string): string[] {
+  const out = [word];
+  if (/'s$|’s$/.test(word)) out.push(word.slice(0, -2));
+  return out;
+}
+function candidatesPl(word: string): string[] {
   const out = new Set<string>();
   for (const e of nameEntries(word)) out.add(e.lemma);
   for (const c of baseCandidates(word)) out.add(c);
@@ -190,13 +205,16 @@ function demonymLemma(form: string, singular: string): string {
 
 /** Places an adjective refers to ("rosyjsko-ukraińskiej" → Rosja, Ukraina). */
 function adjectivePlaces(norm: string, lx: Lexicon): string[] {
-  const out: string[] = [];
-  for (const part of norm.split('-')) {
-    for (const [stem, place] of lx.placeAdj) {
-      if (part.startsWith(stem) && ADJ_ENDINGS.has(part.slice(stem.length))) { out.push(place); break; }
+  if (norm.length < 5) return [];
+  let out: string[] | null = null;
+  for (const part of norm.includes('-') ? norm.split('-') : [norm]) {
+    for (let n = 1; n <= 4 && n < part.length - 3; n++) {
+      if (!ADJ_ENDINGS.has(part.slice(part.length - n))) continue;
+      const place = lx.placeAdjStems.get(part.slice(0, part.length - n));
+      if (place) { (out ??= []).push(place); break; }
     }
   }
-  return out;
+  return out ?? [];
 }
 
 function classHint(word: string, lx: Lexicon): Record<string, number> | null {
@@ -274,7 +292,13 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
     for (const c of cands(tk)) if (lx.orgs.has(c)) return c;
     return null;
   };
-  const adjacent = (a: Tok, b: Tok) => /^[ \t\u00a0]*$/.test(text.slice(a.t.end, b.t.start));
+  const adjacent = (a: Tok, b: Tok) => {
+    for (let k = a.t.end; k < b.t.start; k++) {
+      const c = text.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+    }
+    return true;
+  };
 
   // Base forms of words written with a capital inside sentences: a sentence-initial word that shares one is a name.
   const capLemmas = new Set<string>();
@@ -626,6 +650,15 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
 
   // --------------------------------------------------------------------------------------------------------
   function roleLemma(word: string): { lemma: string; gender: Gender | null } | null {
+    const key = lang + word;
+    const hit = ROLE_CACHE.get(key);
+    if (hit !== undefined) return hit;
+    if (ROLE_CACHE.size > 20000) ROLE_CACHE.clear();
+    const r = roleLemmaUncached(word);
+    ROLE_CACHE.set(key, r);
+    return r;
+  }
+  function roleLemmaUncached(word: string): { lemma: string; gender: Gender | null } | null {
     const w = word.toLowerCase();
     if (lang === 'en') return lx.roles.has(word) || lx.roles.has(w) ? { lemma: word, gender: /woman$/.test(w) ? 'f' : null } : null;
     if (lx.roles.has(w)) return { lemma: w, gender: /(?:ka|czyni|owa|a)$/u.test(w) && !/(?:ca|ta)$/u.test(w) ? 'f' : null };
