@@ -119,6 +119,8 @@ const expandAbbr = (lemma: string) => lemma.split(' ').map(w => ABBR_WORDS[w] ??
 const CAP = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}]+|\p{Lu}+[a-ząćęłńóśźż]\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}?\p{Lu}+)$/u;
 const ALLCAPS_WORD = /^\p{Lu}{2,}$/u;
+// Prepositions and conjunctions: a role word is never found across one of these.
+const FUNCTION_WORDS = new Set(['w', 'we', 'na', 'z', 'ze', 'do', 'o', 'od', 'po', 'przy', 'przez', 'dla', 'i', 'a', 'oraz', 'lub', 'albo', 'czy', 'że', 'jak', 'nad', 'pod', 'za', 'przed', 'między', 'u', 'ku', 'bez', 'to', 'jest', 'był', 'była', 'są', 'się', 'nie', 'the', 'of', 'and', 'in', 'at', 'on', 'for', 'with', 'by', 'to', 'from']);
 const STREET_WORDS = new Set(['ul', 'ulica', 'ulicy', 'ulicą', 'ulicę', 'ulicach', 'ulicami', 'al', 'aleja', 'alei', 'aleją', 'alejach', 'pl', 'plac', 'placu', 'placem', 'os', 'osiedle', 'osiedlu', 'osiedla', 'rondo', 'rondzie', 'ronda', 'przy', 'skwer', 'skweru', 'bulwar', 'bulwarze', 'most', 'moście', 'mostu']);
 const PLACE_PREPS = new Set(['w', 'we', 'na', 'do', 'pod', 'nad', 'koło', 'obok', 'spod', 'znad', 'ku', 'in', 'at', 'to', 'from', 'near']);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'di', 'da', 'du', 'dos', 'del', 'bin', 'ibn', 'al', 'el', 'ul', 'ter', 'zu', 'y']);
@@ -156,8 +158,12 @@ function candidatesEn(word: string): string[] {
   if (/'s$|’s$/.test(word)) out.push(word.slice(0, -2));
   return out;
 }
+let IRREGULAR: Map<string, string> | null = null;
 function candidatesPl(word: string): string[] {
+  if (!IRREGULAR) IRREGULAR = new Map(split((plLex as Record<string, string>).irregular).map(x => x.split(':') as [string, string]));
   const out = new Set<string>();
+  const irr = IRREGULAR.get(word);
+  if (irr) out.add(irr);
   for (const e of nameEntries(word)) out.add(e.lemma);
   for (const c of baseCandidates(word)) out.add(c);
   return [...out];
@@ -204,17 +210,47 @@ function demonymLemma(form: string, singular: string): string {
 }
 
 /** Places an adjective refers to ("rosyjsko-ukraińskiej" → Rosja, Ukraina). */
+const ADJ_PLACE_CACHE = new Map<string, string[]>();
 function adjectivePlaces(norm: string, lx: Lexicon): string[] {
   if (norm.length < 5) return [];
+  const hit = ADJ_PLACE_CACHE.get(norm);
+  if (hit) return hit;
   let out: string[] | null = null;
-  for (const part of norm.includes('-') ? norm.split('-') : [norm]) {
-    for (let n = 1; n <= 4 && n < part.length - 3; n++) {
+  for (let part of norm.includes('-') ? norm.split('-') : [norm]) {
+    // Masculine-personal plural: polscy → polsk-i, niemieccy → niemieck-i.
+    if (/(?:sc|cc|dzc)y$/u.test(part)) part = part.replace(/scy$/u, 'ski').replace(/dzcy$/u, 'dzki').replace(/ccy$/u, 'cki');
+    let found: string | null = null;
+    for (let n = 1; n <= 4 && n < part.length - 3 && !found; n++) {
       if (!ADJ_ENDINGS.has(part.slice(part.length - n))) continue;
-      const place = lx.placeAdjStems.get(part.slice(0, part.length - n));
-      if (place) { (out ??= []).push(place); break; }
+      const stem = part.slice(0, part.length - n);
+      found = lx.placeAdjStems.get(stem) ?? (/(?:sk|ck|dzk)$/u.test(stem) ? dictionaryPlaceOfAdjective(stem, lx) : null);
     }
+    if (found) (out ??= []).push(found);
   }
+  if (ADJ_PLACE_CACHE.size > 20000) ADJ_PLACE_CACHE.clear();
+  ADJ_PLACE_CACHE.set(norm, out ?? []);
   return out ?? [];
+}
+
+// Place names behind a relational adjective's stem: płońsk → Płońsk, rybnick → Rybnik, łowick → Łowicz, ostrzeszowsk → Ostrzeszów.
+const ADJ_STEM_RULES: Array<[string, string]> = [['', ''], ['ck', 'k'], ['ck', 'cz'], ['ck', 'ce'], ['ck', 'ca'], ['ck', 'c'], ['owsk', 'ów'], ['owsk', 'owo'],
+  ['owsk', 'owa'], ['ewsk', 'ew'], ['ińsk', 'in'], ['ińsk', 'ina'], ['yńsk', 'yn'], ['yńsk', 'yna'], ['ńsk', 'ń'], ['ńsk', 'na'], ['sk', ''], ['sk', 'ch'],
+  ['sk', 'sk'], ['dzk', 'dź'], ['dzk', 'dz'], ['sk', 'a'], ['sk', 'y'], ['sk', 'e'], ['ęsk', 'ąsk'], ['ąsk', 'ąg'], ['sk', 'g']];
+function dictionaryPlaceOfAdjective(stem: string, lx: Lexicon): string | null {
+  const cap = stem[0].toUpperCase() + stem.slice(1);
+  for (const [end, rep] of ADJ_STEM_RULES) {
+    if (!cap.endsWith(end)) continue;
+    const cand = cap.slice(0, cap.length - end.length) + rep;
+    if (cand.length < 4) continue;
+    if (lx.places.has(cand)) return cand;
+    const es = nameEntries(cand).filter(e => e.lemma === cand);
+    if (!es.length || !es[0].flags) continue;
+    const hint = lx.classes[es.map(e => e.flags).sort().join('|')];
+    if (!hint) continue;
+    const tot = Object.values(hint).reduce((x, y) => x + y, 0);
+    if ((hint.place ?? 0) / tot >= 0.6) return cand;
+  }
+  return null;
 }
 
 function classHint(word: string, lx: Lexicon): Record<string, number> | null {
@@ -383,6 +419,8 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
           const g = isFirst(tk);
           if (g && prev && !isFirst(prev) && !NAME_PARTICLES.has(prev.t.norm) && !NAMED_AFTER.has(orgHeadOf(toks[s]) ?? '')) cut = true;
           if (!cut && prev && prev.acr && !tk.acr && !orgHeadOf(toks[s]) && k - s === 1) cut = true;
+          // "prezydent Francji Nikolas Sarkozy": a known place ends the run's first part when a name follows.
+          if (!cut && prev && !prev.acr && !orgHeadOf(toks[s]) && placeOf(prev) && !placeOf(tk) && !isAdjWord(tk) && !NAMED_AFTER.has(orgHeadOf(toks[s]) ?? '')) cut = true;
           if (!cut && lang === 'pl' && orgHeadOf(tk) && k > s && !orgHeadOf(toks[s]) && !isAdjWord(toks[s])) cut = true;
         }
         if (cut) { classify(s, k); s = k; }
@@ -519,7 +557,8 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
         if (lx.honorifics.has(w) && !w.endsWith('.') || lx.honorifics.has(w + '.') && toks[k + 1]?.t.text === '.') return { gender: w === 'pani' || w === 'mrs' || w === 'ms' || w === 'miss' ? 'f' : w === 'pan' || w === 'mr' ? 'm' : null, start: k };
         const r = roleLemma(tk.t.text);
         if (r) return { gender: r.gender, start: k };
-        if (steps >= 1 && !tk.cap && !/(?:ego|iej|ej|ych|ich|y|i|a|u)$/u.test(w) && lang === 'pl') return null;
+        if (!tk.cap && (FUNCTION_WORDS.has(w) || lang === 'pl' && !/(?:ego|iej|ej|ych|ich|y|i|a|u)$/u.test(w))) return null;
+        if (!tk.cap && lang === 'en' && steps >= 2) return null;
       }
       return null;
     }
@@ -566,7 +605,9 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
     if (ADJECTIVE_PLACES && lang === 'pl') {
       for (let k = 0; k < toks.length; k++) {
         const tk = toks[k];
-        if (tk.t.type !== 'word' || tk.cap) continue;
+        if (tk.t.type !== 'word') continue;
+        // Capitalised only at the start of a sentence ("Polskie firmy"), and not inside a name.
+        if (tk.cap && (!tk.initial || found.some(f => f.start <= k && k < f.end))) continue;
         const places = adjectivePlaces(tk.t.norm, lx);
         if (places.length) found.push({ kind: 'place', start: k, end: k + 1, lemma: places[0], placeType: lx.places.get(places[0]), source: 'rule', adjective: places });
       }
