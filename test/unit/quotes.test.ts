@@ -122,6 +122,31 @@ suite('quotes: speakers (Polish)', () => {
     const f = quotes('„Będą konsekwencje” – zapowiedziało w oświadczeniu ugrupowanie TLP. „Nie opuścimy tego miejsca” – powiedział agencji Reutera rzecznik Ejaz Ashrafi.', people);
     assert.deepStrictEqual(f.map(x => x.attributes.speaker), ['TLP', 'Ejaz Ashrafi']);
   });
+  test('an outlet after a preposition or as addressee is not the speaker; the dropped subject is', () => {
+    const f = quotes('Jego prawnik Saif Mulook rozmawiał z mediami. „Nikt nie wie, gdzie wyląduje” – napisał w wiadomości dla agencji AFP.', [['Saif Mulook', 'person', 'Saif Mulook'], ['AFP', 'organization', 'AFP']]);
+    assert.strictEqual(f[0].attributes.speaker, 'Saif Mulook');
+  });
+  test('a name in the genitive after a role noun is the role\'s complement, not the speaker', () => {
+    const text = 'Adwokat Saif Mulook był w sądzie. Asia Bibi czekała. „Została uwolniona” – napisał prawnik Asi Bibi.';
+    const doc = analyzeDocument('a.txt', text);
+    const e = ents(doc, [['Saif Mulook', 'person', 'Saif Mulook', 'prawnik'], ['Asia Bibi', 'person', 'Asia Bibi']]);
+    const i = text.indexOf('Asi Bibi');
+    e.push(makeFact(doc, 'person', i, i + 8, 'Asia Bibi', { gender: 'f' }, { canonical: 'Asia Bibi', lemma: 'Asia Bibi' }));
+    const [f] = extractQuotes(doc, e);
+    assert.strictEqual(f.attributes.speaker, 'Saif Mulook');
+  });
+  test('the subject agrees in gender with the verb', () => {
+    const f = quotes('Asia Bibi mówiła, że Jan Nowak oddał życie za innych i zapytała: „A co zrobił on?”.', [['Asia Bibi', 'person', 'Asia Bibi'], ['Jan Nowak', 'person', 'Jan Nowak']]);
+    assert.strictEqual(f[0].attributes.speaker, 'Asia Bibi');
+  });
+  test('an impersonal verb ("zaznaczono") has no speaker; a name the extractor missed right after the verb is used', () => {
+    const f = quotes('Jan Nowak był w Berlinie. „Jesteśmy gotowi” – zaznaczono w Berlinie. „To decydujący krok” – powiedział Barnier.', [['Jan Nowak', 'person', 'Jan Nowak']]);
+    assert.deepStrictEqual(f.map(x => x.attributes.speaker), [null, 'Barnier']);
+  });
+  test('role phrases take a genitive complement only up to the end of the clause', () => {
+    const f = quotes('„Nie pozwolimy na to” – oświadczył szef rządu. Zdaniem sędziego tolerancja jest „podstawą islamu”.');
+    assert.deepStrictEqual(f.map(x => x.attributes.speakerRole), ['szef rządu', 'sędziego']);
+  });
   test('an unknown verb after a dash still attributes to a named person', () => {
     const [f] = quotes('"Protesty narastają. Nietolerancja rośnie" - alarmuje Ejaz Ashrafi.', people);
     assert.strictEqual(f.attributes.speaker, 'Ejaz Ashrafi');
@@ -201,7 +226,8 @@ suite('speakerOf (reported speech without quotation marks)', () => {
   });
 });
 
-suite('quotes with the real entity extractor', () => {
+suite('quotes with the real entity extractor', function () {
+  this.timeout(30000);
   test('the sample article through analyzeSource', () => {
     const text = readFileSync(join(__dirname, '../../../data/samples/biden-putin-call.pl.txt'), 'utf8');
     const q = analyzeSource('s.txt', text).facts.filter(f => f.kind === 'quote');

@@ -210,7 +210,13 @@ function finalize(
     const prev = byKey.get(key);
     if (!prev || SEVERITY_RANK[f.severity] < SEVERITY_RANK[prev.severity]) byKey.set(key, f);
   }
-  return [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+  let out = [...byKey.values()];
+  // "Not in the sources" says nothing new where a rule already reports a contradiction.
+  const contradicted = out.filter(f => f.code !== NOT_IN_SOURCES);
+  if (contradicted.length && contradicted.length < out.length) {
+    out = out.filter(f => f.code !== NOT_IN_SOURCES || !contradicted.some(c => c.start < f.end && f.start < c.end));
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
 }
 
 function toEvidence(ev: RawFinding['evidence'], srcs: IndexedSource[]): Evidence | null {

@@ -6,7 +6,7 @@
 import type { AnalyzedDocument, Fact, Lang, Span, Token } from '../types';
 import { sentenceAt } from '../document';
 import { makeFact } from './util';
-import { EntityIndex, PhraseSet, entityName, perLang, sameStems, tokenAtOrAfter } from './cues';
+import { EntityIndex, PhraseSet, entityName, isInflected, perLang, sameStems, tokenAtOrAfter } from './cues';
 import plData from '../../../data/pl/reporting-verbs.json';
 import enData from '../../../data/en/reporting-verbs.json';
 
@@ -19,6 +19,9 @@ interface VerbTables {
   speakerAfter: PhraseSet;
   roles: PhraseSet;
   pronouns: Map<string, string>;
+  prepositions: Set<string>;
+  addressees: Set<string>;
+  titleNouns: PhraseSet;
 }
 
 const tables = perLang<VerbTables>(lang => {
@@ -28,6 +31,9 @@ const tables = perLang<VerbTables>(lang => {
     speakerAfter: new PhraseSet(d.speakerAfter),
     roles: new PhraseSet(d.roles),
     pronouns: new Map(Object.entries(d.pronouns)),
+    prepositions: new Set(d.prepositions),
+    addressees: new Set(d.addressees),
+    titleNouns: new PhraseSet(d.titleNouns),
   };
 });
 
@@ -154,7 +160,21 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
 const LEAD_PUNCT = /^[,\-–—:‒―]$/;
 const KIND_RANK: Record<string, number> = { person: 0, organization: 1, place: 2 };
 
+const ctxCache = new WeakMap<AnalyzedDocument, { key: string; ctx: Ctx }>();
+
+/** The per-document tables (entity index, roles of people), cached: the checker calls speakerOf once per sentence. */
 function contexts(doc: AnalyzedDocument, entities: readonly Fact[]): Ctx {
+  let sum = 0;
+  for (const f of entities) sum = (sum * 31 + f.start * 7 + f.end) % 1000000007;
+  const key = `${entities.length}:${sum}`;
+  const hit = ctxCache.get(doc);
+  if (hit && hit.key === key) return hit.ctx;
+  const ctx = buildContexts(doc, entities);
+  ctxCache.set(doc, { key, ctx });
+  return ctx;
+}
+
+function buildContexts(doc: AnalyzedDocument, entities: readonly Fact[]): Ctx {
   const lang = doc.language;
   const t = tables(lang);
   const idx = new EntityIndex(entities);
@@ -248,10 +268,39 @@ function pick(cands: Fact[], nearestLast: boolean): Fact | null {
   return best;
 }
 
-interface Side { entity: Fact | null; role: string | null; pronoun: string | null }
+interface Side { entity: Fact | null; role: string | null; pronoun: string | null; name: string | null }
 
-/** Looks for a speaker after token `from` (exclusive end `limit`). */
-function lookAfter(ctx: Ctx, from: number, limit: number): Side {
+const NO_SIDE: Side = { entity: null, role: null, pronoun: null, name: null };
+
+/**
+ * Entities that can be the subject of a reporting verb: not after a preposition ("w wiadomości dla agencji AFP"),
+ * not an addressee ("powiedział agencji Reutera"), in Polish not an inflected mention ("prawnik Asi Bibi") and not
+ * of the other gender than the verb ("… Jezus oddał życie i zapytała").
+ */
+function subjects(ctx: Ctx, ents: Fact[], verbGender: string | null): Fact[] {
+  const tok = ctx.doc.tokens;
+  const ok: Fact[] = [];
+  const inflected: Fact[] = [];
+  for (const f of ents) {
+    const i = tokenAtOrAfter(ctx.doc, f.start);
+    const prev = i > 0 ? tok[i - 1].norm : '';
+    if (ctx.t.prepositions.has(prev) || ctx.t.addressees.has(prev)) continue;
+    if (f.kind === 'person' && verbGender && (verbGender === 'm' || verbGender === 'f')) {
+      const g = genderOfPerson(ctx.lang, f);
+      if (g && g !== verbGender) continue;
+    }
+    if (ctx.lang === 'pl' && f.kind === 'person' && isInflected(f)) {
+      // An inflected name is rarely the subject; after a role noun it is its complement ("prawnik Asi Bibi").
+      if (!(i > 0 && ctx.t.roles.matchAt(tok, i - 1))) inflected.push(f);
+      continue;
+    }
+    ok.push(f);
+  }
+  return ok.some(f => f.kind === 'person') || !inflected.length ? ok : [...ok, ...inflected];
+}
+
+/** Looks for a speaker after token `from` (exclusive end `limit`); `cue` = after "według"/"according to" (any case). */
+function lookAfter(ctx: Ctx, from: number, limit: number, verbGender: string | null, cue = false): Side {
   const tok = ctx.doc.tokens;
   let end = from;
   let role: string | null = null;
@@ -266,13 +315,21 @@ function lookAfter(ctx: Ctx, from: number, limit: number): Side {
     }
     if (pronoun === null && ctx.t.pronouns.has(n) && j - from <= 2) pronoun = n;
   }
-  if (end === from) return { entity: null, role: null, pronoun: null };
-  const ents = ctx.idx.within(tok[from].start, tok[end - 1].end, ctx.quotes);
-  return { entity: pick(ents, false), role, pronoun };
+  if (end === from) return NO_SIDE;
+  const all = ctx.idx.within(tok[from].start, tok[end - 1].end, ctx.quotes);
+  const ents = cue ? all : subjects(ctx, all, verbGender);
+  // A capitalised name right after the verb that the entity extractor missed ("– powiedział Barnier").
+  let name: string | null = null;
+  if (!cue && !all.length && ctx.lang === 'pl') {
+    let k = from;
+    while (k < end && tok[k].type === 'word' && /^\p{Lu}\p{Ll}/u.test(tok[k].text)) k++;
+    if (k > from && k - from <= 3) name = ctx.doc.text.slice(tok[from].start, tok[k - 1].end);
+  }
+  return { entity: pick(ents, false), role, pronoun, name };
 }
 
 /** Looks for a speaker before token `to` (exclusive), not before token `limit`. */
-function lookBefore(ctx: Ctx, to: number, limit: number): Side {
+function lookBefore(ctx: Ctx, to: number, limit: number, verbGender: string | null): Side {
   const tok = ctx.doc.tokens;
   let start = to;
   let role: string | null = null;
@@ -283,33 +340,47 @@ function lookBefore(ctx: Ctx, to: number, limit: number): Side {
     start = j;
     if (ctx.t.pronouns.has(n) && to - j <= 2 && pronoun === null) pronoun = n;
   }
-  if (start === to) return { entity: null, role: null, pronoun: null };
+  if (start === to) return NO_SIDE;
   for (let j = start; j < to; j++) {
     const r = ctx.t.roles.matchAt(tok, j, to);
     if (r) { role = rolePhrase(ctx, j, r, to); break; }
   }
-  const ents = ctx.idx.within(tok[start].start, tok[to - 1].end, ctx.quotes);
-  return { entity: pick(ents, true), role, pronoun };
+  const ents = subjects(ctx, ctx.idx.within(tok[start].start, tok[to - 1].end, ctx.quotes), verbGender);
+  return { entity: pick(ents, true), role, pronoun, name: null };
 }
 
-/** The role noun at token j (n tokens) with its capitalised or genitive complement ("rzecznik Kremla"). */
+const personAt = (ctx: Ctx, offset: number) => ctx.idx.within(offset, offset + 400).some(f => f.kind === 'person' && f.start === offset);
+
+/** The role noun at token j (n tokens) with its complement ("rzecznik Kremla", "szef unijnego zespołu negocjacyjnego"). */
 function rolePhrase(ctx: Ctx, j: number, n: number, limit: number): string {
   const tok = ctx.doc.tokens;
   let e = j + n;
-  while (e < limit && e < j + n + 3 && tok[e].type === 'word' && /^\p{Lu}/u.test(tok[e].text)) {
-    // Stop at a person's name: it is the speaker, not part of the role.
-    if (ctx.idx.within(tok[e].start, tok[e].end + 1).some(f => f.kind === 'person' && f.start <= tok[e].start)) break;
+  let lastCap = e;
+  while (e < limit && e < j + n + 5 && tok[e].type === 'word') {
+    const x = tok[e];
+    // Stop at a person's name (the speaker), a preposition, a verb or, in English, a lower-case word.
+    if (personAt(ctx, x.start) || ctx.t.prepositions.has(x.norm) || CLAUSE_BREAK.has(x.norm) || ctx.t.verbs.matchAt(tok, e, limit)) break;
+    if ((ctx.lang === 'en' || e >= j + n + 3) && !/^\p{Lu}/u.test(x.text)) break;
     e++;
+    if (/^\p{Lu}/u.test(x.text) && lastCap === e - 1) lastCap = e;
   }
+  // Lower-case words belong to the role only when the phrase runs to the end of the clause or up to a name
+  // ("szef rządu.", "minister spraw zagranicznych Anna Nowak"), not into the rest of a sentence.
+  const closes = e >= tok.length || tok[e].sentence !== tok[j].sentence
+    || (e < limit && (tok[e].type === 'punct' || personAt(ctx, tok[e].start) || CLAUSE_BREAK.has(tok[e].norm)))
+    || (e >= limit && tok[e].type === 'punct' && !/["„“”«»‘’‚]/.test(tok[e].text));
+  if (!closes) e = lastCap;
   return cleanRole(ctx.doc.text.slice(tok[j].start, tok[e - 1].end));
 }
 
 /** A person of the document whose role matches `role`, nearest before `offset` (else the first after). */
-function personByRole(ctx: Ctx, role: string, offset: number): Fact | null {
+function personByRole(ctx: Ctx, role: string, offset: number, gender: string | null): Fact | null {
   let after: Fact | null = null;
   let before: Fact | null = null;
   for (const [f, r] of ctx.roleOf) {
-    if (!(sameStems(role, r) || sameStems(r, role))) continue;
+    if (!sameStems(role, r)) continue;
+    const g = genderOfPerson(ctx.lang, f);
+    if ((gender === 'm' || gender === 'f') && g && g !== gender) continue;
     if (f.start < offset) { if (!before || f.start > before.start) before = f; } else if (!after) after = f;
   }
   return before ?? after;
@@ -337,17 +408,14 @@ interface Prior { info: SpeakerInfo; paragraph: number }
 
 /** Resolves a side found around a verb into a speaker (entity, role → person, pronoun / dropped subject → antecedent). */
 function resolve(ctx: Ctx, side: Side, verb: string, anchor: number, prior: Prior | null, allowDropped: boolean): SpeakerInfo | null {
-  if (side.entity && (side.entity.kind === 'person' || !side.role)) {
-    const f = side.entity;
-    const role = f.kind === 'person' ? (ctx.roleOf.get(f) ?? side.role) : null;
-    return fromEntity(ctx, f, verb, role);
-  }
+  if (side.entity && (side.entity.kind === 'person' || !side.role)) return fromEntity(ctx, side.entity, verb, null);
   if (side.role) {
-    const p = personByRole(ctx, side.role, anchor);
+    const p = personByRole(ctx, side.role, anchor, genderOfVerb(ctx.lang, verb));
     if (p) return fromEntity(ctx, p, verb, side.role);
     return { speaker: null, speakerRole: side.role, verb, mention: null, gender: null };
   }
-  if (side.pronoun || allowDropped) {
+  if (side.name) return { speaker: side.name, speakerRole: null, verb, mention: null, gender: null };
+  if (side.pronoun || (allowDropped && !(ctx.lang === 'pl' && /[nt]o$/.test(verb.split(' ')[0].toLowerCase()) && !/ło$/.test(verb.split(' ')[0])))) {
     const g = side.pronoun ? ctx.t.pronouns.get(side.pronoun) ?? null : genderOfVerb(ctx.lang, verb);
     if (g === 'x' || g === 'p' && side.pronoun === 'we') return null;
     const para = ctx.doc.sentences[Math.max(0, sentenceAt(ctx.doc, anchor))]?.paragraph ?? 0;
@@ -380,16 +448,19 @@ const verbText = (ctx: Ctx, h: VerbHit) => ctx.doc.text.slice(ctx.doc.tokens[h.i
 function speakerForVerb(ctx: Ctx, h: VerbHit, a: number, b: number, subjectFirst: boolean, anchor: number, prior: Prior | null, allowDropped: boolean): SpeakerInfo | null {
   const verb = verbText(ctx, h);
   if (h.after) {
-    const side = lookAfter(ctx, h.i + h.n, b);
+    const side = lookAfter(ctx, h.i + h.n, b, null, true);
     return side.entity || side.role ? resolve(ctx, side, verb, anchor, prior, false) : null;
   }
-  const after = lookAfter(ctx, h.i + h.n, b);
-  const before = lookBefore(ctx, h.i, a);
-  const sides = subjectFirst ? [before, after] : [after, before];
-  for (const s of sides) if (s.entity && (s.entity.kind === 'person' || !s.role)) return resolve(ctx, s, verb, anchor, prior, false);
-  for (const s of sides) if (s.role) return resolve(ctx, s, verb, anchor, prior, false);
-  for (const s of sides) if (s.pronoun) return resolve(ctx, s, verb, anchor, prior, false);
-  return allowDropped ? resolve(ctx, { entity: null, role: null, pronoun: null }, verb, anchor, prior, true) : null;
+  const g = genderOfVerb(ctx.lang, verb);
+  const after = lookAfter(ctx, h.i + h.n, b, g);
+  const before = lookBefore(ctx, h.i, a, g);
+  for (const s of subjectFirst ? [before, after] : [after, before]) {
+    if (s.entity || s.role || s.pronoun || s.name) {
+      const r = resolve(ctx, s, verb, anchor, prior, false);
+      if (r) return r;
+    }
+  }
+  return allowDropped ? resolve(ctx, NO_SIDE, verb, anchor, prior, true) : null;
 }
 
 /** Token range [a, b) of the clause before a quote and after it. */
@@ -425,12 +496,12 @@ function quoteSpeaker(ctx: Ctx, q: Span, prevEnd: number, nextStart: number, pri
     const hits = verbsIn(ctx, i, Math.min(post[1], i + 5));
     const first = hits[0];
     if (first && lead) {
-      const r = speakerForVerb(ctx, first, post[0], post[1], false, q.start, prior, true);
+      const r = speakerForVerb(ctx, first, post[0], post[1], ctx.lang === 'en', q.start, prior, true);
       if (r) return r;
     }
     // A dash followed by an unknown verb and a name ("„…” – alarmuje Choudary").
     if (!first && lead && i < post[1] && tok[i].type === 'word' && /^\p{Ll}/u.test(tok[i].text) && /[-–—]/.test(ctx.doc.prose.slice(q.end, tok[i].start))) {
-      const side = lookAfter(ctx, i + 1, post[1]);
+      const side = lookAfter(ctx, i + 1, post[1], genderOfVerb(ctx.lang, tok[i].text));
       if (side.entity?.kind === 'person') return fromEntity(ctx, side.entity, tok[i].text, ctx.roleOf.get(side.entity) ?? side.role);
     }
   }
@@ -489,6 +560,28 @@ function sentenceSpeaker(ctx: Ctx, a: number, b: number, anchor: number): Speake
 
 // ---------------------------------------------------------------------------------------------------------------
 
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’.\-]*|\p{N}+|of|the|and|for|in|on|a|i|w|z|na|po|do|o|de|la|le|les|der|die|das|von|van|del|di|da|\+|&|-|–)$/u;
+
+/**
+ * A short capitalised quotation used as a name ("Guardian" podaje…, pisze „Rzeczpospolita”, w programie "Fakty po Faktach",
+ * the "Times" reported): a title, not someone's words.
+ */
+function isTitle(ctx: Ctx, q: Span, value: string): boolean {
+  const words = value.split(' ');
+  if (words.length > 5 || !/^\p{Lu}/u.test(value) || /[.!?,;:…]$/.test(value) || !words.every(w => TITLE_WORD.test(w))) return false;
+  const tok = ctx.doc.tokens;
+  const a = tokenAtOrAfter(ctx.doc, q.start);
+  const b = tokenAtOrAfter(ctx.doc, q.end);
+  // Next to a reporting verb: "– pisze „Rzeczpospolita”", "„Guardian” podaje, że", "the "Times" reported".
+  if (b < tok.length && ctx.t.verbs.matchAt(tok, b) && /^\s*$/.test(ctx.doc.prose.slice(q.end, tok[b].start))) return true;
+  for (let k = a - 1; k >= 0 && k >= a - 3; k--) {
+    if (ctx.t.titleNouns.matchAt(tok, k) || (k === a - 1 && ctx.t.prepositions.has(tok[k].norm))) return true;
+    if (ctx.t.verbs.matchAt(tok, k)) return k >= a - 2 && words.length <= 3;
+    if (tok[k].type === 'punct') break;
+  }
+  return false;
+}
+
 /** A quote is partial when it is a fragment inside a sentence rather than the speaker's whole sentence(s). */
 function isPartial(doc: AnalyzedDocument, q: Span, value: string): boolean {
   const first = /[\p{L}\p{N}]/u.exec(value)?.[0] ?? '';
@@ -512,6 +605,7 @@ export function extractQuotes(doc: AnalyzedDocument, entities: Fact[]): Fact[] {
     if (!/\p{L}/u.test(value)) continue;
     // A title or name in quotation marks that the entity extractor recognised ("Rzeczpospolita") is not a quote.
     if (ctx.idx.list.some(f => f.kind === 'organization' && f.start <= q.start + 1 && f.end >= q.end - 1 && f.start < q.end)) continue;
+    if (isTitle(ctx, q, value)) continue;
     const prevEnd = k > 0 ? spans[k - 1].end : 0;
     const nextStart = k + 1 < spans.length ? spans[k + 1].start : doc.text.length;
     const partial = isPartial(doc, q, value);
@@ -520,7 +614,8 @@ export function extractQuotes(doc: AnalyzedDocument, entities: Fact[]): Fact[] {
     const para = doc.sentences[si]?.paragraph ?? 0;
     // A whole-sentence quote with no attribution, right after an attributed one in the same paragraph, continues it.
     const pr: Prior | null = prior;
-    if (!info && !partial && pr && pr.paragraph === para && pr.info.speaker) info = { ...pr.info, verb: null };
+    const dashClause = /^\s*,?\s*[-–—]\s*\p{Ll}/u.test(doc.prose.slice(q.end, q.end + 20));
+    if (!info && !partial && !dashClause && pr && pr.paragraph === para && pr.info.speaker) info = { ...pr.info, verb: null };
     if (info?.speaker) prior = { info, paragraph: para };
     out.push(makeFact(doc, 'quote', q.start, q.end, value, {
       speaker: info?.speaker ?? null,

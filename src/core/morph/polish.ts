@@ -54,8 +54,14 @@ function alternate(stem: string, out: Set<string>): void {
   out.add(m[1] + (m[2] === 'o' ? 'ó' : 'ą') + m[3]);
 }
 
+// baseCandidates is pure and called for the same words over and over (every capitalised word, every word looked at
+// as a possible role): remember the answers (bounded; cleared when full).
+const candidateCache = new Map<string, string[]>();
+
 /** Candidate base forms of a capitalised word (the word itself first). Over-generates: callers check them. */
 export function baseCandidates(form: string): string[] {
+  const hit = candidateCache.get(form);
+  if (hit) return hit.slice();
   const out = new Set<string>([form]);
   applyRules(form, FEM_RULES, out);
   const masc = new Set<string>();
@@ -64,7 +70,10 @@ export function baseCandidates(form: string): string[] {
   applyRules(form, PLURAL_RULES, out);
   applyRules(form, NEUT_RULES, out);
   applyRules(form, ADJ_RULES, out);
-  return [...out];
+  const list = [...out];
+  if (candidateCache.size >= 50000) candidateCache.clear();
+  candidateCache.set(form, list);
+  return list.slice();
 }
 
 export type Gender = 'm' | 'f';

@@ -11,9 +11,12 @@ import { percentMismatch } from './percent';
 import { negationMismatch } from './negation';
 import { antonymMismatch } from './antonym';
 import { attributionMismatch } from './attribution';
+import { misquote } from './misquote';
+import { quoteSpeaker } from './quote-speaker';
 
 export const RULES: Rule[] = [
   timeMismatch, dateMismatch, weekdayMismatch, relativeDateMismatch, durationMismatch,
   numberMismatch, moneyMismatch, percentMismatch,
   negationMismatch, antonymMismatch, attributionMismatch,
+  misquote, quoteSpeaker,
 ];
