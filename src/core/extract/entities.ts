@@ -6,7 +6,7 @@
 import type { AnalyzedDocument, AttrValue, Fact, Lang, Token } from '../types';
 import { makeFact } from './util';
 import { nameEntries, nameForms } from '../morph/names';
-import { baseCandidates, firstNameLemma, personNameLemma, type Gender, type NameLexicon } from '../morph/polish';
+import { baseCandidates, personNameLemma, type Gender, type NameLexicon } from '../morph/polish';
 import plLex from '../../../data/pl/entities.json';
 import enLex from '../../../data/en/entities.json';
 import plNames from '../../../data/pl/person-names.json';
