@@ -14,6 +14,9 @@ const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20'
 await esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'out/extension.js', external: ['vscode', ...lazyExternal] });
 await esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'out/cli.js', external: lazyExternal, banner: { js: '#!/usr/bin/env node' } });
 chmodSync('out/cli.js', 0o755);
+// pdf.js for the packaged extension, which has no node_modules: loaded from here when `unpdf` is not installed.
+cpSync('node_modules/unpdf/dist/pdfjs.mjs', 'out/pdfjs.mjs');
+cpSync('node_modules/unpdf/LICENSE', 'out/pdfjs.LICENSE.txt');
 // Tests and the engine are transpiled one file at a time (not bundled).
 await esbuild.build({
   entryPoints: [...walk('src'), ...walk('test')].filter(f => f.endsWith('.ts') && !f.endsWith('.d.ts')),
