@@ -88,7 +88,8 @@ function measure(fn, { prepare = i => i, timeMs = T.timeMs, minIter = T.minIter,
   for (let w = 0; w < warm && (w === 0 || now() - tw < timeMs); w++) consume(fn(prepare(i++)));
   const samples = [];
   const t0 = now();
-  while (samples.length < minIter || (now() - t0 < timeMs && samples.length < maxIter)) {
+  // Slow cases (seconds per iteration) stop early so the whole run stays within a few minutes.
+  while ((samples.length < minIter && (now() - t0 < 4 * Math.max(timeMs, 1000) || !samples.length)) || (now() - t0 < timeMs && samples.length < maxIter)) {
     const arg = prepare(i++);
     const a = now();
     const r = fn(arg);
@@ -181,6 +182,18 @@ const meta = {
 };
 
 const analyzeAll = sources => sources.map(s => core.analyzeSource(s.file, s.text));
+
+// Machine calibration: a fixed CPU-bound loop (about 20 ms on an idle 2-core machine of the project's kind). When
+// other work shares the CPUs every figure is inflated by about calibration / 20.
+function calibrate() {
+  const a = new Float64Array(1 << 16);
+  for (let i = 0; i < a.length; i++) a[i] = i % 7;
+  const run = () => { let x = 0; for (let r = 0; r < 300; r++) for (let i = 0; i < a.length; i++) x += a[i] * r; return x; };
+  return measure(run, { warm: 2, minIter: 5, maxIter: 9, timeMs: 0 }).p50;
+}
+set('machine_calibration_ms', calibrate(), 1);
+set('machine_loadavg_1m', os.loadavg()[0], 2);
+meta.loadavg_start = os.loadavg().map(x => round(x, 2));
 
 section('extract', 'Extraction throughput (analyzeSource: document model + all facts, per source file)', () => {
   const sizes = [[100e3, '100kb'], [1e6, '1mb'], [10e6, '10mb']];
@@ -312,13 +325,31 @@ section('recheck', 'Re-check after a one-word edit in a 5,000-word draft (a keys
   const full = measure(() => checker.check(draft, arg), { warm: 2 });
   set('check_5000w_50kw_ms_p50', full.p50);
   const r = rng(99);
-  checker.check(draft, arg);
+  // The engine's incremental checker (DraftChecker: re-checks only the edited paragraphs) when it has one.
+  const dc = typeof core.DraftChecker === 'function' ? new core.DraftChecker() : null;
+  const recheck = dc ? text => dc.check({ file: 'draft.md', text }, arg) : text => checker.check(text, arg);
+  const modes = {};
+  recheck(draft);
   // Each iteration edits the previous version (as typing does), so caches keyed on the whole text cannot help.
-  const st = measure(text => checker.check(text, arg), { prepare: () => (draft = editOneWord(draft, r).text), warm: 3, minIter: 10 });
+  const st = measure(text => { const res = recheck(text); if (res && res.mode) modes[res.mode] = (modes[res.mode] || 0) + 1; return res; },
+    { prepare: () => (draft = editOneWord(draft, r).text), warm: 3, minIter: 10 });
   set(keys[0], st.p50);
   set(keys[1], st.p95);
   row(`full check of the 5000 w draft (${countWords(draft)} words)`, 'check_5000w_50kw_ms_p50');
-  row(`after one-word edit${checker.incremental ? ' (incremental API)' : ' (checkDraft again)'}`, ...keys);
+  row(`after one-word edit (${dc ? `DraftChecker: ${Object.entries(modes).map(([m, n]) => `${n} ${m}`).join(', ')}` : 'checkDraft again'})`, ...keys);
+  if (dc) {
+    // How often the quick result's findings equal a full check's (the quick check skips context from other paragraphs).
+    let same = 0;
+    const n = opt.quick ? 5 : 15;
+    for (let i = 0; i < n; i++) {
+      draft = editOneWord(draft, r).text;
+      const quick = recheck(draft);
+      const full = checker.check(draft, arg);
+      if (JSON.stringify(checker.findings(quick)) === JSON.stringify(checker.findings(full))) same++;
+    }
+    set('recheck_findings_agreement_pct', 100 * same / n, 0);
+    row(`edits whose quick findings equal a full check's (${n} edits)`, 'recheck_findings_agreement_pct');
+  }
 });
 
 // Hover and completion: the pure lookup functions of the adapter (src/vscode), or else the registered providers
@@ -417,14 +448,16 @@ const fmt = (k) => {
   if (v === undefined) return '';
   if (v === null) return 'n/a';
   if (k.endsWith('_bytes')) return `${(v / 1e6).toFixed(3)} MB`;
-  const unit = k.match(/_(ms|mb_per_s|mb_per_source_mb|mb|exponent|findings|facts)(?:_p\d+)?$/)?.[1];
-  const u = { ms: 'ms', mb_per_s: 'MB/s', mb_per_source_mb: 'MB/MB', mb: 'MB', exponent: '', findings: '', facts: '' }[unit] ?? '';
+  const unit = k.match(/_(ms|mb_per_s|mb_per_source_mb|mb|exponent|findings|facts|pct)(?:_p\d+)?$/)?.[1];
+  const u = { ms: 'ms', mb_per_s: 'MB/s', mb_per_source_mb: 'MB/MB', mb: 'MB', exponent: '', findings: '', facts: '', pct: '%' }[unit] ?? '';
   const stat = k.match(/_(p\d+)$/)?.[1];
   return `${v}${u ? ' ' + u : ''}${stat ? ` (${stat})` : ''}`;
 };
 const lines = [];
 lines.push(`Grounded benchmark — ${meta.date} — node ${meta.node}, ${meta.cpus} × ${meta.cpu}${opt.quick ? ' — QUICK' : ''}`);
 lines.push(`inputs: ${meta.inputs}; commit ${meta.commit}`);
+lines.push(`machine: calibration loop ${R.machine_calibration_ms} ms (about 20 on an idle machine), load average ${meta.loadavg_start.join(' ')}`
+  + (meta.loadavg_start[0] > meta.cpus ? ` — BUSY: other work shares the ${meta.cpus} CPUs, every timing is inflated` : ''));
 for (const r of rows) {
   if (r.title) { lines.push('', r.title); continue; }
   if (r.matrix) {
@@ -452,6 +485,7 @@ for (const [reason, keys] of byReason) lines.push(`  n/a: ${reason} (${keys.leng
 if (errors.length) lines.push('', 'Errors:', ...errors.map(e => '  ' + e.split('\n').slice(0, 3).join('\n    ')));
 process.stdout.write(lines.join('\n') + '\n');
 
+meta.loadavg_end = os.loadavg().map(x => round(x, 2));
 const json = { ...R, budget, meta, errors: errors.map(e => e.split('\n')[0]) };
 if (opt.save) {
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });

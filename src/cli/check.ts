@@ -15,7 +15,7 @@ import { formatReport, REPORT_FORMATS, type ReportFormat } from '../core/check/r
 import { parseFrontMatter } from '../core/document';
 import { DEFAULT_MAX_BYTES } from '../core/decode';
 import { parseArgs, oneOf, UsageError } from './args';
-import { readTextFile, InputError } from './read';
+import { readTextFile, readSource, InputError } from './read';
 import pkg from '../../package.json';
 
 export const CHECK_USAGE = 'usage: grounded check DRAFT... --source FILE_OR_GLOB... [--format text|json|sarif] [--lang pl|en] [--strict] [--config FILE]';
@@ -72,7 +72,7 @@ function repoRoot(from: string): string | undefined {
 
 interface LoadedConfig { file?: string; config: GroundedConfig }
 
-export function checkCommand(argv: string[], out: (s: string) => void, err: (s: string) => void = s => { process.stderr.write(s); }): number {
+export async function checkCommand(argv: string[], out: (s: string) => void, err: (s: string) => void = s => { process.stderr.write(s); }): Promise<number> {
   const a = parseArgs(argv, ['source', 'format', 'lang', 'config'], ['strict', 'help']);
   if (a.flags.has('help')) { out(CHECK_HELP + '\n'); return 0; }
   const format = oneOf(a.options.get('format')?.at(-1), REPORT_FORMATS, 'format', 'text') as ReportFormat;
@@ -127,12 +127,13 @@ export function checkCommand(argv: string[], out: (s: string) => void, err: (s: 
   const index = new SourceIndex();
   const unreadable = new Set<string>();
   const maxBytesFor = (c: GroundedConfig) => c.maxFileSize ?? DEFAULT_MAX_BYTES;
-  const loadSource = (abs: string, maxBytes: number): boolean => {
+  // Sources may be .html/.docx/.pdf too: their extracted text is indexed (readSource converts them).
+  const loadSource = async (abs: string, maxBytes: number): Promise<boolean> => {
     const name = display(abs);
     if (index.has(name)) return true;
     if (unreadable.has(abs)) return false;
     try {
-      index.update(name, readTextFile(abs, maxBytes));
+      index.update(name, await readSource(abs, w => warn(w), maxBytes));
       return true;
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -170,7 +171,7 @@ export function checkCommand(argv: string[], out: (s: string) => void, err: (s: 
       const abs = slash(resolve(f));
       if (abs === self || seen.has(abs)) continue;
       seen.add(abs);
-      if (loadSource(abs, maxBytesFor(job.config.config))) job.sources.push(display(abs));
+      if (await loadSource(abs, maxBytesFor(job.config.config))) job.sources.push(display(abs));
     }
     if (!job.sources.length) {
       throw new InputError(`${job.name}: no sources to check against; give --source FILE_OR_GLOB, a "sources:" list in the draft's front matter, or "sources" in grounded.json`);

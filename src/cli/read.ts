@@ -1,7 +1,7 @@
 // Reads input files for the CLI with clear, one-line reasons when they cannot be used.
 import { readFileSync, statSync } from 'node:fs';
 import { decodeText, DEFAULT_MAX_BYTES } from '../core/decode';
-import { readSourceFile } from '../node/sources';
+import { isConvertedPath, readSourceFile } from '../node/sources';
 
 export class InputError extends Error {}
 
@@ -17,15 +17,13 @@ export function readTextFile(path: string, maxBytes = DEFAULT_MAX_BYTES): string
   return d.text;
 }
 
-const CONVERTED = /\.(?:html?|xhtml|shtml|docx|pdf)$/i;
-
 /**
  * Reads a source in any supported format: .txt/.md (and other text) exactly as `readTextFile` does; .html/.htm,
  * .docx and .pdf through `convertSource`, whose extracted Markdown is what gets analysed (fact offsets point
  * into it). Conversion warnings go to `warn` (stderr in the CLI).
  */
-export async function readSource(path: string, warn: (msg: string) => void = () => {}): Promise<string> {
-  if (!CONVERTED.test(path)) return readTextFile(path);
+export async function readSource(path: string, warn: (msg: string) => void = () => {}, maxTextBytes = DEFAULT_MAX_BYTES): Promise<string> {
+  if (!isConvertedPath(path)) return readTextFile(path, maxTextBytes);
   const r = await readSourceFile(path);
   if ('error' in r) throw new InputError(`${path}: ${r.error}`);
   for (const w of r.warnings) warn(`${path}: ${w}`);

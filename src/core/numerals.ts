@@ -160,6 +160,8 @@ export interface NumberRead {
   digits: string;
 }
 
+const SINGULAR_SCALE = /^(?:tysiąc|tysiąca|tysiącem|tysiącu|milion|miliona|milionem|milionie|miliard|miliarda|miliardem|miliardzie|bilion|biliona|bilionem|bilionie|thousand|million|billion|trillion|hundred)$/;
+
 const SPACE_GROUP = /^[ \u00a0\u202f\u2009]$/;
 
 /** True when token j immediately follows token i (no space). */
@@ -215,6 +217,8 @@ export function readNumber(tokens: Token[], text: string, i: number, limit: numb
       return { value: w.value, end: i + 1, endOffset: tok.end, ordinal: false, words, scaled: false, fraction: false, multiplier: w.kind === 'multiplier', digits };
     }
     if (w.kind === 'scale' && isScaleAbbreviation(tok.norm, lang)) return null;
+    // A scale word alone counts only in the singular ("tysiąc", "milion"); "setki tysięcy", "miliony ludzi" are vague.
+    if (w.kind === 'scale' && !SINGULAR_SCALE.test(tok.norm)) return null;
     // Compose: hundreds + tens + units, scales multiply ("dwa tysiące pięćset", "two hundred and five thousand").
     let total = 0;
     let group = 0;

@@ -131,4 +131,66 @@ suite('CLI: grounded check', function () {
     assert.strictEqual(r.code, 0);
     assert.match(r.out, /usage: grounded check DRAFT/);
   });
+
+  suite('on real contradictions (sample article)', () => {
+    const CONTRA = 'Prezydenci rozmawiali o sytuacji na Ukrainie.\n\nPoprzednią rozmowę telefoniczną obaj prezydenci odbyli 9 grudnia.\n';
+    const dateFinding = (out: string) => JSON.parse(out).findings.filter((f: { code: string }) => f.code === 'date-mismatch');
+
+    test('a changed date: exit 1, finding with range inside the draft and the source sentence as evidence', () => {
+      const dir = workspace({ 'd.md': CONTRA, 'src/a.txt': SAMPLE });
+      const r = run(dir, 'd.md', '--source', 'src/a.txt', '--format', 'json');
+      assert.strictEqual(r.code, 1, r.err);
+      const [f] = dateFinding(r.out);
+      assert.ok(f, r.out);
+      assert.strictEqual(f.severity, 'error');
+      assert.strictEqual(f.range.start.line, 2);
+      assert.match(CONTRA.slice(f.start, f.end), /9 grudnia/);
+      assert.strictEqual(f.evidence.file, 'src/a.txt');
+      assert.strictEqual(SAMPLE.slice(f.evidence.start, f.evidence.end), f.evidence.text);
+      assert.match(f.evidence.text, /7 grudnia/);
+      assert.strictEqual(f.evidence.line, SAMPLE.slice(0, f.evidence.start).split('\n').length - 1);
+      const t = run(dir, 'd.md', '--source', 'src/a.txt');
+      assert.strictEqual(t.code, 1);
+      assert.match(t.out, /^d\.md:3:\d+ error date-mismatch /m);
+      assert.match(t.out, new RegExp(`^ {4}source: src/a\\.txt:${f.evidence.line + 1}: .*7 grudnia`, 'm'));
+      const s = JSON.parse(run(dir, 'd.md', '--source', 'src/a.txt', '--format', 'sarif').out);
+      const res = s.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'date-mismatch');
+      assert.strictEqual(res.level, 'error');
+      assert.strictEqual(res.locations[0].physicalLocation.region.startLine, 3);
+      assert.strictEqual(res.relatedLocations[0].physicalLocation.artifactLocation.uri, 'src/a.txt');
+      assert.deepStrictEqual(dateFinding(run(dir, 'd.md', '--source', 'src/a.txt', '--format', 'json', '--lang', 'pl').out), [f]);
+    });
+
+    test('silenced by a comment, the ignore file or a severity in grounded.json', () => {
+      const commented = CONTRA.replace('Poprzednią', '<!-- grounded-disable-next-line date-mismatch -->\nPoprzednią');
+      const dir = workspace({ 'drafts/d.md': CONTRA, 'drafts/c.md': commented, 'src/a.txt': SAMPLE });
+      assert.strictEqual(dateFinding(run(dir, 'drafts/c.md', '--source', 'src/a.txt', '--format', 'json').out).length, 0);
+      const [f] = dateFinding(run(dir, 'drafts/d.md', '--source', 'src/a.txt', '--format', 'json').out);
+      writeFileSync(join(dir, '.grounded-ignore.json'), JSON.stringify({ version: 1, ignore: [
+        { file: 'drafts/d.md', code: 'date-mismatch', found: f.found, context: 'Poprzednią rozmowę telefoniczną obaj prezydenci   odbyli 9 grudnia.' },
+      ] }));
+      assert.strictEqual(dateFinding(run(dir, 'drafts/d.md', '--source', 'src/a.txt', '--format', 'json').out).length, 0);
+      writeFileSync(join(dir, '.grounded-ignore.json'), '{"version": 1, "ignore": []}');
+      writeFileSync(join(dir, 'grounded.json'), JSON.stringify({ sources: ['src/*.txt'], severities: { 'date-mismatch': 'off' } }));
+      const r = run(dir, 'drafts/d.md', '--format', 'json');
+      assert.strictEqual(dateFinding(r.out).length, 0, r.out);
+    });
+
+    test('--strict warns about names no source contains; otherwise they are information only', () => {
+      const dir = workspace({ 'd.md': 'Rozmowę prezydentów skomentował Donald Tusk.\n', 'src/a.txt': SAMPLE });
+      const plain = run(dir, 'd.md', '--source', 'src/a.txt', '--format', 'json');
+      assert.strictEqual(plain.code, 0, plain.out);
+      const info = JSON.parse(plain.out).findings.filter((f: { code: string }) => f.code === 'not-in-sources');
+      assert.ok(info.length && info.every((f: { severity: string }) => f.severity === 'information'));
+      const strict = run(dir, 'd.md', '--source', 'src/a.txt', '--format', 'json', '--strict');
+      assert.strictEqual(strict.code, 1);
+      const w = JSON.parse(strict.out).findings.find((f: { code: string }) => f.code === 'not-in-sources');
+      assert.strictEqual(w.severity, 'warning');
+      assert.strictEqual(w.found, 'Donald Tusk');
+      // Names the sources hold, even inflected, are not reported.
+      writeFileSync(join(dir, 'e.md'), 'Joe Biden rozmawiał z Putinem.\n');
+      const ok = run(dir, 'e.md', '--source', 'src/a.txt', '--format', 'json', '--strict');
+      assert.strictEqual(ok.code, 0, ok.out);
+    });
+  });
 });

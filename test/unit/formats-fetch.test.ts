@@ -184,6 +184,13 @@ suite('formats: fetching a page (local server)', function () {
       assert.deepStrictEqual(j.sources.map(s => s.language), ['pl', 'pl', 'pl']);
       const bad = await run(process.execPath, [cli, 'facts', join(dir, 'scanned.pdf')]).then(() => null, (e: { code: number; stderr: string }) => e);
       assert.ok(bad && bad.code === 2 && /no text layer/.test(bad.stderr), JSON.stringify(bad));
+      // A draft checked against a PDF source: the contradiction's evidence is a line of the extracted text.
+      const draft = join(tmp, 'draft.md');
+      writeFileSync(draft, `---\nsources:\n  - ${join(dir, 'report.pdf')}\n---\n\nPrzychody fundacji wyniosły 3,5 mln zł, w tym 1,1 mln zł z darowizn indywidualnych i 1,8 mln zł z dotacji.\n`);
+      const chk = await run(process.execPath, [cli, 'check', draft]).then(() => null, (e: { code: number; stdout: string }) => e);
+      assert.ok(chk && chk.code === 1, JSON.stringify(chk));
+      assert.match(chk.stdout, /money-mismatch/);
+      assert.match(chk.stdout, /report\.pdf:\d+: Przychody fundacji wyniosły 3,2 mln zł/);
       const noArg = await run(process.execPath, [cli, 'fetch']).then(() => null, (e: { code: number; stderr: string }) => e);
       assert.ok(noArg && noArg.code === 2 && /usage: grounded fetch/.test(noArg.stderr));
     } finally {

@@ -4,6 +4,7 @@ import { join } from 'path';
 import { convertSource, decodeHtmlBytes, sniffMetaCharset, charsetOfContentType, htmlToSource, formatOf, type ConvertResult, type ConvertedSource } from '../../src/core/formats';
 import { domToMarkdown, escapeLine } from '../../src/core/formats/markdown';
 import { analyzeDocument } from '../../src/core/document';
+import { analyzeSource } from '../../src/core';
 import { parseHTML } from 'linkedom';
 
 const dir = join(__dirname, '../../../test/fixtures/formats');
@@ -54,6 +55,15 @@ suite('formats: HTML pages', function () {
     const s = doc.sentences.find(x => doc.text.slice(x.start, x.end).startsWith('Za uchwałą'));
     assert.ok(s);
     assert.strictEqual(doc.text.slice(s.start, s.end), 'Za uchwałą budżetową głosowało 26 radnych, przeciw było 14, a dwoje wstrzymało się od głosu.');
+  });
+
+  test('facts of a web page source come from the article only, with offsets into the extracted text', () => {
+    const { facts } = analyzeSource('news-pl.html', news.text);
+    for (const f of facts) assert.strictEqual(news.text.slice(f.start, f.end), f.text);
+    const persons = facts.filter(f => f.kind === 'person').map(f => f.canonical ?? f.text);
+    assert.ok(persons.includes('Jan Kowalczyk') && persons.includes('Anna Wiśniewska'), persons.join(', '));
+    assert.ok(!facts.some(f => /Marek|krakowianka|500 mln/.test(f.text)), 'nothing from the comments');
+    assert.ok(facts.some(f => f.kind === 'money' && f.value === '8900000000 PLN'));
   });
 
   test('a Windows-1250 page (declared in <meta http-equiv>) reads the same as the UTF-8 page', async () => {

@@ -4,6 +4,7 @@ import { join } from 'path';
 import { convertSource, layoutPdf, type ConvertResult, type ConvertedSource, type PdfTextItem } from '../../src/core/formats';
 import { pdfDate } from '../../src/core/formats/pdf';
 import { analyzeDocument } from '../../src/core/document';
+import { analyzeSource } from '../../src/core';
 
 const dir = join(__dirname, '../../../test/fixtures/formats');
 const bytes = (name: string) => new Uint8Array(readFileSync(join(dir, name)));
@@ -43,6 +44,16 @@ suite('formats: .pdf', function () {
     assert.ok(!d.prose.includes('page 2'));
     assert.ok(d.sentences.some(s => d.text.slice(s.start, s.end) === 'Najwyższe wartości zmierzono 14 sierpnia 2024 r. w okolicach Płocka, gdzie stężenie sięgnęło 31 mg/l.'));
     assert.ok(d.paragraphs.some(p => p.heading && d.text.slice(p.start, p.end) === '2. Finanse'));
+  });
+
+  test('facts of a PDF source have offsets into the extracted text', () => {
+    const { facts } = analyzeSource('report.pdf', report.text);
+    assert.ok(facts.length > 10, `${facts.length} facts`);
+    for (const f of facts) assert.strictEqual(report.text.slice(f.start, f.end), f.text);
+    const money = facts.find(f => f.kind === 'money' && f.text === '2,9 mln zł');
+    assert.ok(money, facts.map(f => f.text).join(' | '));
+    assert.strictEqual(money.value, '2900000 PLN');
+    assert.ok(facts.some(f => f.kind === 'date' && f.value === '2024-08-14'));
   });
 
   test('a scanned PDF (no text layer) says so', async () => {

@@ -4,7 +4,7 @@ import { join } from 'path';
 import { analyzeDocument } from '../../src/core/document';
 import { extractTemporal } from '../../src/core/extract/temporal';
 import { extractNumbers, nounLemma } from '../../src/core/extract/numbers';
-import { formatNumber, parseDigits, parseNumberText } from '../../src/core/numerals';
+import { formatNumber, numberWord, parseDigits, parseNumberText } from '../../src/core/numerals';
 import type { Fact, Lang } from '../../src/core/types';
 
 const sample = readFileSync(join(__dirname, '../../../data/samples/biden-putin-call.pl.txt'), 'utf8');
@@ -40,11 +40,14 @@ suite('numerals', () => {
     const cases: Array<[string, number]> = [
       ['dwa', 2], ['dwie', 2], ['dwóch', 2], ['dwoma', 2], ['dwiema', 2], ['trzech', 3], ['czterema', 4], ['pięćdziesiąt', 50],
       ['pięćdziesięciu', 50], ['pięćdziesięcioma', 50], ['półtorej', 1.5], ['półtora', 1.5], ['ćwierć', 0.25], ['pół', 0.5],
-      ['dwa tysiące', 2000], ['tysiące', 1000], ['trzy tysiące pięćset', 3500], ['sto dwadzieścia pięć', 125], ['dwustu', 200],
+      ['dwa tysiące', 2000], ['tysiąc', 1000], ['trzy tysiące pięćset', 3500], ['sto dwadzieścia pięć', 125], ['dwustu', 200],
       ['dwa i pół', 2.5], ['piątym', 5], ['dwudziestego piątego', 25], ['1,1 mld', 1100000000], ['13 500', 13500], ['20 tys.', 20000],
       ['pół miliona', 500000], ['dwoje', 2], ['jedenastu', 11],
     ];
     for (const [s, v] of cases) assert.strictEqual(parseNumberText(s, 'pl'), v, s);
+    assert.deepStrictEqual(numberWord('tysiące', 'pl'), { value: 1000, kind: 'scale' });
+    assert.deepStrictEqual(numberWord('piątym', 'pl'), { value: 5, kind: 'ordinal' });
+    assert.strictEqual(parseNumberText('tysiące', 'pl'), null, 'plural scale alone is vague ("tysiące ludzi")');
   });
   test('English number words', () => {
     const cases: Array<[string, number]> = [
@@ -117,6 +120,13 @@ suite('numbers: Polish', () => {
     assert.deepStrictEqual(brief('Kontakt: tel. 058 675-22-45, kod 00-950.'), []);
     assert.deepStrictEqual(brief('1. Wstęp do sprawy.'), []);
     assert.deepStrictEqual(brief('Jeden z nich odszedł.'), []);
+  });
+  test('golden medals, vague thousands, bare numbers and scores are not facts', () => {
+    assert.deepStrictEqual(brief('Zdobył dwa złote medale, a trzykrotny złoty medalista odpadł.'), [['number', 'dwa złote medale', '2']]);
+    assert.strictEqual(one('Cena wzrosła dwukrotnie w ciągu roku.').attributes.multiplier, true);
+    assert.deepStrictEqual(brief('Setki tysięcy ludzi wyszły na ulice.'), []);
+    assert.deepStrictEqual(brief('Tekst ukazał się w POLITYKA 38 i przy ul. Długiej 1.'), []);
+    assert.deepStrictEqual(brief('Wolves won 29-10 against Leeds.', 'en'), []);
   });
   test('numbers inside dates, times and durations are not numbers', () => {
     assert.deepStrictEqual(brief('Dnia 7 grudnia 2021 r. o godz. 15:35 rozmawiali ok. 50 minut.'), []);

@@ -169,6 +169,45 @@ suite('temporal: Polish times', () => {
   });
 });
 
+suite('temporal: harder Polish cases', () => {
+  test('hours in words after prepositions, noon, "o 11-ej"', () => {
+    assert.strictEqual(one('Zebranie zaczęło się o dziesiątej.').value, '10:00');
+    assert.strictEqual(one('Wrócił przed ósmą i zasnął.').value, '08:00');
+    assert.strictEqual(one('Msza jest o jedenastej trzydzieści.').value, '11:30');
+    assert.strictEqual(one('Obudził się o pierwszej w nocy.').value, '01:00');
+    assert.strictEqual(one('Wrócił o dziesiątej w nocy.').value, '22:00');
+    assert.strictEqual(one('Doszli tam około południa.').value, '12:00');
+    assert.strictEqual(one('Spotkajmy się o 11-ej.').value, '11:00');
+    assert.deepStrictEqual(brief('Mowa o piątej kolumnie i po drugiej stronie.'), []);
+  });
+  test('years written in words, "r. 1886", ranges without a cue, chronologies', () => {
+    assert.strictEqual(one('Śledztwo zakończono w dwa tysiące czwartym roku.').value, '2004');
+    assert.strictEqual(one('Budynek z r. 1886 stoi.').value, '1886');
+    assert.strictEqual(one('Sprzedaż za okres 2000-2005 wzrosła.').value, '2000/2005');
+    assert.strictEqual(one('Rozkład jazdy 2009/2010 obowiązuje.').value, '2009/2010');
+    assert.strictEqual(one('1979 – podjęcie decyzji o budowie.').value, '1979');
+    assert.strictEqual(one('W 1077 Henryk IV upokorzył się.').value, '1077');
+    assert.deepStrictEqual(brief('Populacja zmalała z 1800 do 100 osobników.'), []);
+  });
+  test('decades versus ages; "maja" versus the verb; centuries in pairs', () => {
+    assert.strictEqual(one('Malarstwo lat 70. było inne.').value, '197X');
+    assert.deepStrictEqual(brief('Prezydent ma lat 30. i jest młody.'), []);
+    assert.deepStrictEqual(brief('Grozi mu kara do lat 10. więzienia.'), []);
+    assert.deepStrictEqual(brief('Może oni maja rację.'), []);
+    assert.strictEqual(one('W końcu maja Ryanair dodał loty.').value, 'XXXX-05');
+    assert.deepStrictEqual(brief('Legendy z XVI i XVII w. przetrwały.').map(x => x[2]), ['15XX', '16XX']);
+  });
+  test('figure and exercise numbers are neither dates nor times', () => {
+    assert.deepStrictEqual(brief('Pokazano to na rys. 3.25 oraz w tabeli 4.10 i na rysunku 9.11.'), []);
+    assert.deepStrictEqual(brief('Ćwiczenie 3.10. Napisz program.'), []);
+  });
+  test('agreement: "do 50 minuty" is the 50th minute; ranges of durations', () => {
+    assert.deepStrictEqual(brief('Do 50 minuty mecz był wyrównany.'), []);
+    assert.strictEqual(one('Od 5-6 dni jestem na diecie.').value, 'P5D/P6D');
+    assert.strictEqual(one('Czekał 23 minuty.').value, 'PT23M');
+  });
+});
+
 suite('temporal: Polish durations', () => {
   test('numbers in every case, fractions and approximators', () => {
     const cases: Array<[string, string, string | null]> = [
@@ -246,6 +285,11 @@ suite('temporal: English', () => {
     assert.strictEqual(one('They stayed for 10 days.', 'en').value, 'P10D');
     assert.strictEqual(one('They spoke for about 50 minutes.', 'en').attributes.approx, 'about');
     assert.strictEqual(one('A 24-hour ceasefire began.', 'en').value, 'PT24H');
+  });
+  test('not durations: "a second try", "one day he will"', () => {
+    assert.deepStrictEqual(brief('He scored a second try.', 'en'), []);
+    assert.deepStrictEqual(brief('Hopefully one day he will manage abroad.', 'en'), []);
+    assert.strictEqual(one('Curfew from 6pm to 2am.', 'en').value, '18:00/02:00');
   });
   test('not temporal: modal "may", verb "march", decimals', () => {
     assert.deepStrictEqual(brief('They may march on the capital.', 'en'), []);

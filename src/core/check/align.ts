@@ -61,6 +61,9 @@ export function indexSource(src: IndexedSource): DocIndex {
   return idx;
 }
 
+const SRC_CAP = 2;
+const EXP_D = 0.7;
+const ABSENT_FACTOR = 0.5;
 /** Minimum score for an alignment to be kept. */
 export const MIN_ALIGN_SCORE = 0.3;
 /** Alignments weaker than this fraction of the best one for the sentence are dropped. */
@@ -70,69 +73,143 @@ const MAX_ALIGNED = 3;
 export interface AlignOptions {
   minScore?: number;
   maxAligned?: number;
+  relativeCut?: number;
+}
+
+/**
+ * What alignment needs about a set of sources, built once per set (sources change rarely, drafts on every
+ * keystroke): for each feature, the sources holding it with their postings (in source order) and its document
+ * frequency; each source sentence's feature mass; the feature weights met so far.
+ */
+interface SetIndex {
+  docs: AnalyzedDocument[];
+  idx: DocIndex[];
+  /** Total number of source sentences. */
+  N: number;
+  /** Global number of the first sentence of each source. */
+  offset: number[];
+  postings: Map<string, Array<{ s: number; p: number[] }>>;
+  df: Map<string, number>;
+  weights: Map<string, number>;
+  /** Feature mass of each source sentence (by global number); NaN until computed. */
+  mass: Float64Array;
+  /** Scratch accumulators by global sentence number. */
+  accW: Float64Array;
+  accN: Int32Array;
+}
+
+let lastSet: SetIndex | null = null;
+
+function setIndexFor(sources: IndexedSource[]): SetIndex {
+  const c = lastSet;
+  if (c && c.docs.length === sources.length && sources.every((x, i) => x.document === c.docs[i])) return c;
+  const idx = sources.map(indexSource);
+  const offset: number[] = [];
+  let N = 0;
+  for (const x of idx) { offset.push(N); N += x.feats.length; }
+  const postings = new Map<string, Array<{ s: number; p: number[] }>>();
+  const df = new Map<string, number>();
+  idx.forEach((x, s) => {
+    for (const [f, p] of x.postings) {
+      const l = postings.get(f);
+      if (l) l.push({ s, p }); else postings.set(f, [{ s, p }]);
+      df.set(f, (df.get(f) ?? 0) + p.length);
+    }
+  });
+  const set: SetIndex = {
+    docs: sources.map(x => x.document), idx, N, offset, postings, df, weights: new Map(),
+    mass: new Float64Array(N).fill(NaN), accW: new Float64Array(N), accN: new Int32Array(N),
+  };
+  lastSet = set;
+  return set;
 }
 
 export function alignDraft(draft: AnalyzedDocument, draftFactsBySentence: Fact[][], sources: IndexedSource[], options: AlignOptions = {}): AlignedSentence[][] {
   const minScore = options.minScore ?? MIN_ALIGN_SCORE;
   const maxAligned = options.maxAligned ?? MAX_ALIGNED;
-  const idx = sources.map(indexSource);
-  const N = idx.reduce((n, x) => n + x.feats.length, 0);
+  // The source-set index (postings across sources, document frequencies, weights, sentence masses) is built
+  // once per set of source documents and reused by every check of every draft against that set.
+  const set = setIndexFor(sources);
+  const { idx, N, offset, postings, weights, mass: massOf, accW, accN } = set;
   if (!N) return draft.sentences.map(() => []);
-  const weights = new Map<string, number>();
-  const df = (f: string) => idx.reduce((n, x) => n + (x.postings.get(f)?.length ?? 0), 0);
   const weight = (f: string): number => {
     let w = weights.get(f);
     if (w === undefined) {
-      const d = df(f);
-      w = Math.log(1 + N / Math.max(1, d));
+      const d = set.df.get(f) ?? 0;
+      // A feature no source sentence has is new information (or the changed value of a contradiction): it
+      // counts against the alignment, but not as much as the rarest shared word counts for it.
+      w = d ? Math.log(1 + N / d) : ABSENT_FACTOR * Math.log(1 + N);
       // Fact values and names say more about "the same statement" than a common word does.
       if (f[0] === '=' || f[0] === '@') w *= 1.5;
+      if (weights.size > 200000) weights.clear();
       weights.set(f, w);
     }
     return w;
   };
   const commonCut = Math.max(5, N * 0.25);
-  const massCache = idx.map(() => new Map<number, number>());
   const sourceMass = (s: number, si: number) => {
-    let m = massCache[s].get(si);
-    if (m === undefined) {
+    const g = offset[s] + si;
+    let m = massOf[g];
+    if (Number.isNaN(m)) {
       m = 0;
       for (const f of idx[s].feats[si]) m += weight(f);
-      massCache[s].set(si, m);
+      massOf[g] = m;
     }
     return m;
   };
+  const sourceOf = (g: number) => {
+    let lo = 0;
+    let hi = offset.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offset[mid] <= g) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+  const touched: number[] = [];
   return draft.sentences.map((_, di) => {
     const feats = sentenceFeatures(draft, di, draftFactsBySentence[di]);
     if (!feats.length) return [];
     let mass = 0;
-    const shared = new Map<number, { w: number; n: number }>();
+    touched.length = 0;
+    // Shared weight and count per source sentence, in typed arrays indexed by global sentence number; only the
+    // sources that hold a feature are visited.
     for (const f of feats) {
       const w = weight(f);
       mass += w;
-      for (let s = 0; s < idx.length; s++) {
-        const p = idx[s].postings.get(f);
-        if (!p || p.length > commonCut) continue;
+      const list = postings.get(f);
+      if (!list) continue;
+      for (const { s, p } of list) {
+        if (p.length > commonCut) continue;
+        const base = offset[s];
         for (const si of p) {
-          const key = s * 0x1000000 + si;
-          const e = shared.get(key);
-          if (e) { e.w += w; e.n++; } else shared.set(key, { w, n: 1 });
+          const g = base + si;
+          if (accN[g] === 0) touched.push(g);
+          accW[g] += w;
+          accN[g]++;
         }
       }
     }
-    const minShared = feats.length <= 3 ? 1 : 2;
+    const minShared = feats.length <= 2 ? 1 : 2;
     const out: AlignedSentence[] = [];
-    for (const [key, e] of shared) {
-      if (e.n < minShared) continue;
-      const s = Math.floor(key / 0x1000000);
-      const si = key % 0x1000000;
-      const covD = e.w / mass;
-      const covS = e.w / Math.max(e.w, sourceMass(s, si));
-      const score = Math.pow(covD, 0.7) * Math.pow(covS, 0.3);
+    for (const g of touched) {
+      const n = accN[g];
+      const sw = accW[g];
+      accN[g] = 0;
+      accW[g] = 0;
+      if (n < minShared) continue;
+      const s = sourceOf(g);
+      const si = g - offset[s];
+      const covD = sw / mass;
+      // How much of the source sentence the draft uses; a long source sentence is not penalised beyond
+      // twice the draft sentence's size (a draft sentence often renders one clause of a long one).
+      const covS = sw / Math.max(sw, Math.min(sourceMass(s, si), SRC_CAP * mass));
+      const score = Math.pow(covD, EXP_D) * Math.pow(covS, 1 - EXP_D);
       if (score >= minScore) out.push({ source: s, sentence: si, score: Math.min(1, score) });
     }
     out.sort((a, b) => b.score - a.score || a.source - b.source || a.sentence - b.sentence);
     const best = out[0]?.score ?? 0;
-    return out.filter(a => a.score >= best * RELATIVE_CUT).slice(0, maxAligned);
+    const cut = options.relativeCut ?? RELATIVE_CUT;
+    return out.filter(a => a.score >= best * cut).slice(0, maxAligned);
   });
 }

@@ -7,9 +7,19 @@ import enStop from '../../../data/en/stopwords.json';
 
 const STOP: Record<Lang, Set<string>> = { pl: new Set(plStop), en: new Set(enStop) };
 
+// fold() runs on every token of every aligned sentence (stems, antonyms, names): remember short words' folds.
+const foldCache = new Map<string, string>();
+
 /** Lower-case, strip diacritics (ł → l), drop soft hyphens and curly apostrophes. */
 export function fold(s: string): string {
-  return s.toLowerCase().replace(/ł/g, 'l').normalize('NFD').replace(/[\u0300-\u036f\u00ad]/g, '').replace(/[’`]/g, '\'');
+  const hit = foldCache.get(s);
+  if (hit !== undefined) return hit;
+  const r = s.toLowerCase().replace(/ł/g, 'l').normalize('NFD').replace(/[\u0300-\u036f\u00ad]/g, '').replace(/[’`]/g, '\'');
+  if (s.length <= 40) {
+    if (foldCache.size >= 100000) foldCache.clear();
+    foldCache.set(s, r);
+  }
+  return r;
 }
 
 // Polish inflectional endings (folded), longest first. Removing one of them leaves the lexeme's stem in most
@@ -23,7 +33,7 @@ const PL_SUFFIXES = [
   'ujemy', 'ujecie', 'ujacy', 'ujaca', 'ujace', 'ujacych',
   'aniem', 'eniem', 'ania', 'enia', 'aniu', 'eniu', 'anie', 'enie', 'osci', 'oscia', 'osc',
   'iego', 'iemu', 'ymi', 'imi', 'ych', 'ich', 'ego', 'emu', 'ami', 'ach', 'owi', 'owie', 'ow', 'om',
-  'uja', 'uje', 'ujesz', 'uj',
+  'uja', 'uje', 'ujesz', 'uj', 'emy', 'ymy', 'imy', 'amy', 'esz', 'ysz', 'isz', 'asz',
   'ala', 'alo', 'ali', 'aly', 'ila', 'ilo', 'ili', 'ily', 'yla', 'ylo', 'yli', 'yly', 'ela', 'elo', 'eli', 'ely', 'al', 'il', 'yl', 'el',
   'ac', 'ic', 'yc', 'ec',
   'iej', 'ej', 'ym', 'im', 'em', 'ie', 'a', 'e', 'i', 'o', 'u', 'y',

@@ -118,9 +118,36 @@ export function stem(word: string): string {
   return w.length <= 4 ? w : w.slice(0, Math.max(4, w.length - 2));
 }
 
+const stemCache = new Map<string, string[]>();
+const LETTER = /\p{L}/u;
+
+function stemsOf(s: string): string[] {
+  let v = stemCache.get(s);
+  if (!v) {
+    if (stemCache.size > 20000) stemCache.clear();
+    v = phraseWords(s).filter(w => LETTER.test(w)).map(stem);
+    stemCache.set(s, v);
+  }
+  return v;
+}
+
 export function sameStems(a: string, b: string): boolean {
-  const wa = phraseWords(a).filter(w => /\p{L}/u.test(w));
-  const wb = phraseWords(b).filter(w => /\p{L}/u.test(w));
-  if (!wa.length || wa.length > wb.length) return false;
-  return wa.every((w, i) => stem(w) === stem(wb[i]) || stem(w).startsWith(stem(wb[i])) || stem(wb[i]).startsWith(stem(w)));
+  const wa = stemsOf(a);
+  const wb = stemsOf(b);
+  if (!wa.length || !wb.length) return false;
+  const eq = (x: string, y: string) => x === y || x.startsWith(y) || y.startsWith(x);
+  // One role is a contiguous part of the other ("prawnik" ~ "jej prawnik", "rzecznika Kremla" ~ "rzecznik Kremla").
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  for (let k = 0; k + short.length <= long.length; k++) {
+    if (short.every((w, i) => eq(w, long[k + i]))) return true;
+  }
+  return false;
+}
+
+/** True when a mention is an inflected form of its base form ("Asi Bibi" / "Asia Bibi"); false when unknown. */
+export function isInflected(f: Fact): boolean {
+  if (!f.lemma) return false;
+  const a = f.text.toLowerCase().split(/\s+/);
+  const b = f.lemma.toLowerCase().split(/\s+/);
+  return a.length === b.length && a.some((w, i) => w !== b[i]);
 }

@@ -5,7 +5,7 @@
 // ("Ponadto NATO miałoby …", "It would also …") is one more item of the same list.
 import type { AnalyzedDocument, Fact, Lang, Sentence, Token } from '../types';
 import { makeFact } from './util';
-import { EntityIndex, PhraseSet, entityName, expandBraces, perLang, phraseWords, stem, tokenAtOrAfter } from './cues';
+import { EntityIndex, PhraseSet, entityName, expandBraces, isInflected, perLang, phraseWords, stem, tokenAtOrAfter } from './cues';
 import plData from '../../../data/pl/demand-cues.json';
 import enData from '../../../data/en/demand-cues.json';
 
@@ -50,8 +50,10 @@ const tables = perLang<Tables>(lang => {
   };
 });
 
-const BREAK = new Set(['.', '!', '?', ';', 'że', 'iż', 'który', 'która', 'które', 'którzy', 'którego', 'której', 'gdy', 'kiedy', 'bo', 'ponieważ',
-  'that', 'which', 'who', 'whom', 'because', 'when', 'while', 'if']);
+const BREAK = new Set(['.', '!', '?', ';', 'że', 'iż', 'który', 'która', 'które', 'którzy', 'którego', 'której', 'których', 'którym', 'którymi', 'którą', 'gdy', 'kiedy', 'bo', 'ponieważ', 'jak',
+  'that', 'which', 'who', 'whom', 'because', 'when', 'while', 'if', 'where']);
+const FIRST_SECOND = new Set(['i', 'we', 'you']);
+const MODALS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'ll", 'not']);
 const PREPOSITIONS = new Set(['z', 'ze', 'w', 'we', 'do', 'od', 'na', 'dla', 'przez', 'o', 'przy', 'po', 'u', 'nad', 'pod', 'przed', 'za', 'między', 'wobec', 'ku',
   'with', 'to', 'from', 'in', 'at', 'for', 'by', 'of', 'on', 'into', 'against', 'between', 'towards', 'about']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'such', 'this', 'that', 'of', "'s", '’s', 'new', 'key', 'main']);
@@ -130,12 +132,18 @@ function findCue(doc: AnalyzedDocument, t: Tables, idx: EntityIndex, s: Sentence
       let from = i + v;
       if (rule?.notBefore.some(words => words.every((w, k) => tok[from + k]?.norm === w))) continue;
       if (rule?.needs === 'infinitive' && !hasInfinitive(doc.language, t, tok, from, b)) continue;
+      if (rule?.needs === 'modal' && !(i > a && MODALS.has(tok[i - 1].norm))) continue;
+      if (rule?.needs === 'object-to' && !tok.slice(from + 1, Math.min(b, from + 9)).some(x => x.norm === 'to')) continue;
+      // "I want to …", "we urge …": someone's own words, not a reported demand.
+      if (doc.language === 'en' && i > a && FIRST_SECOND.has(tok[i - 1].norm)) continue;
+      // Passive participles ("accountability demanded of the press") are not demands.
+      if (doc.language === 'en' && from < b && (tok[from].norm === 'of' || tok[from].norm === 'by') && /ed$/.test(tok[i].norm)) continue;
       const colonEnd = from < b && tok[from].text === ':' ? tok[from].end : -1;
       from = skipLead(t, tok, from, b);
       // "… domagają się:" closing its sentence: the items follow as list lines.
       if ((from >= b || !tok.slice(from, b).some(x => x.type !== 'punct')) && colonEnd < 0) continue;
       const fromOffset = from < b ? tok[from].start : colonEnd;
-      const actor = actorBefore(doc, idx, s, i) ?? (rule?.needs ? capitalisedBefore(doc, s, i) : null);
+      const actor = actorBefore(doc, idx, s, i) ?? (rule?.needs === 'infinitive' && doc.language === 'pl' ? capitalisedBefore(doc, s, i) : null);
       if (rule?.needs === 'infinitive' && !actor) continue;
       return { headStart: i, headEnd: i + v, from: fromOffset, actor, noun: false };
     }
@@ -200,6 +208,8 @@ function actorBefore(doc: AnalyzedDocument, idx: EntityIndex, s: Sentence, i: nu
     const ei = tokenAtOrAfter(doc, e.start);
     if (hasBreak(tok.slice(tokenAtOrAfter(doc, e.end), i))) return null;
     if (ei > s.tokenStart && PREPOSITIONS.has(tok[ei - 1].norm)) continue;
+    // In Polish the one who demands is the subject: an inflected mention ("Sprawa Asii Bibi …") is not.
+    if (doc.language === 'pl' && isInflected(e)) continue;
     return entityName(e);
   }
   return null;
@@ -230,7 +240,9 @@ function capitalisedBefore(doc: AnalyzedDocument, s: Sentence, i: number): strin
   while (k >= s.tokenStart && tok[k].type === 'word' && /^\p{Lu}/u.test(tok[k].text)) k--;
   if (k === end) return null;
   const first = k + 1;
-  if (first === s.tokenStart && end === first && /^(?:on|ona|oni|one|ono|to|ten|ta|kto|nikt|he|she|it|they|who|nobody|everyone|każdy|wszyscy)$/i.test(tok[first].text)) return null;
+  // A single capitalised word opening the sentence is usually a common noun ("Kobieta chce …"); after a preposition it is not the subject.
+  if (first === s.tokenStart && end === first) return null;
+  if (first > s.tokenStart && PREPOSITIONS.has(tok[first - 1].norm)) return null;
   return doc.prose.slice(tok[first].start, tok[end].end).replace(/\s+/g, ' ');
 }
 
@@ -270,11 +282,14 @@ function itemsAfter(doc: AnalyzedDocument, t: Tables, s: Sentence, from: number)
   const prose = doc.prose;
   // List lines: the cue ends its line with ':' and the next lines are "- …", "• …", "1) …".
   let colon = from - 1;
-  while (colon >= 0 && /\s/.test(prose[colon])) colon--;
+  while (colon >= 0 && colon > from - 200 && /\s/.test(prose[colon])) colon--;
   const afterColonLine = colon >= 0 && prose[colon] === ':' && /[\r\n]/.test(prose.slice(colon, from));
-  const lineEnd = nextLineEnd(text, afterColonLine ? colon : from);
-  const restOfLine = prose.slice(from, lineEnd);
-  if (afterColonLine || (/^[\s:]*$/.test(restOfLine) && /:\s*$/.test(prose.slice(Math.max(0, from - 40), lineEnd)))) {
+  // Or the cue's clause ends its line with ':' ("obejmują:⏎- …").
+  let k = from;
+  while (k < text.length && k < from + 200 && (prose[k] === ' ' || prose[k] === '\t' || prose[k] === ':')) k++;
+  const endsLine = (k >= text.length || text[k] === '\n' || text[k] === '\r') && (prose.slice(from, k).includes(':') || colon >= 0 && prose[colon] === ':');
+  if (afterColonLine || endsLine) {
+    const lineEnd = afterColonLine ? nextLineEnd(text, colon) : k;
     const spans: Array<[number, number]> = [];
     let pos = lineEnd;
     let blank = 0;
@@ -294,9 +309,11 @@ function itemsAfter(doc: AnalyzedDocument, t: Tables, s: Sentence, from: number)
     }
     if (spans.length) return { spans, listEnd };
   }
-  // Inline: up to the end of the sentence, split on ';' outside brackets.
+  // Inline: up to the end of the sentence (or a dialogue dash: "… ukarania. – To jest …"), split on ';' outside brackets.
   let end = s.end;
   void t;
+  const dash = /[.!?…]\s+[–—-]\s+\p{Lu}/u.exec(prose.slice(from, end));
+  if (dash) end = from + dash.index + 1;
   const spans: Array<[number, number]> = [];
   let depth = 0;
   let start = from;

@@ -5,11 +5,12 @@
 // Each mention gets `lemma` (base form of the mention) and `canonical` (the entity's fullest name in the document).
 import type { AnalyzedDocument, AttrValue, Fact, Lang, Token } from '../types';
 import { makeFact } from './util';
-import { nameEntries } from '../morph/names';
-import { baseCandidates, personWordLemma, type Gender } from '../morph/polish';
+import { nameEntries, nameForms } from '../morph/names';
+import { baseCandidates, personNameLemma, type Gender, type NameLexicon } from '../morph/polish';
 import plLex from '../../../data/pl/entities.json';
 import enLex from '../../../data/en/entities.json';
 import plNames from '../../../data/pl/person-names.json';
+import plCommon from '../../../data/pl/common-words.json';
 
 type Kind = 'person' | 'organization' | 'place';
 
@@ -26,7 +27,13 @@ interface Lexicon {
   firstMale: Set<string>;
   firstFemale: Set<string>;
   placeAdj: Array<[string, string]>; // stem → place
+  placeAdjStems: Map<string, string>;
   classes: Record<string, Record<string, number>>;
+  notNames: Set<string>;
+  orgWords: Set<string>;
+  common: Set<string>;
+  notAcronyms: Set<string>;
+  productWords: Set<string>;
 }
 
 const split = (s: string | undefined) => (s ?? '').split(';').map(x => x.trim()).filter(Boolean);
@@ -35,12 +42,12 @@ let LEX: Record<Lang, Lexicon> | null = null;
 function buildLexicons(): Record<Lang, Lexicon> {
   const mk = (): Lexicon => ({
     places: new Map(), orgs: new Set(), multi: new Map(), orgHeads: new Set(), orgAcronyms: new Set(), placeAcronyms: new Set(),
-    roles: new Set(), roleMulti: new Map(), honorifics: new Set(), firstMale: new Set(), firstFemale: new Set(), placeAdj: [], classes: {},
+    roles: new Set(), roleMulti: new Map(), honorifics: new Set(), firstMale: new Set(), firstFemale: new Set(), placeAdj: [], placeAdjStems: new Map(), classes: {}, notNames: new Set(), orgWords: new Set(), common: new Set(), notAcronyms: new Set(), productWords: new Set(),
   });
   const pl = mk();
   const en = mk();
   const addMulti = (lx: Lexicon, phrase: string, kind: Kind) => {
-    const words = phrase.split(/\s+/);
+    const words = phrase.split(/\s+/).map(w => w.replace(/\.$/, ''));
     if (words.length < 2) return;
     const list = lx.multi.get(words[0]) ?? [];
     list.push({ words, kind, lemma: phrase });
@@ -48,11 +55,19 @@ function buildLexicons(): Record<Lang, Lexicon> {
   };
   const p = plLex as Record<string, string>;
   for (const [key, type] of [['countries', 'country'], ['cities', 'city'], ['regions', 'region']] as const) {
-    for (const x of split(p[key])) { if (!pl.places.has(x)) pl.places.set(x, type); addMulti(pl, x, 'place'); }
+    for (const x of split(p[key])) {
+      const lemma = x.replace(/\.(?=\s)/g, '');
+      if (!pl.places.has(lemma)) pl.places.set(lemma, type);
+      addMulti(pl, lemma, 'place');
+    }
   }
   for (const x of split(p.orgs)) { pl.orgs.add(x); addMulti(pl, x, 'organization'); }
   for (const x of split(p.orgHeads)) { if (x.includes(' ')) { pl.orgs.add(x); addMulti(pl, x, 'organization'); } else pl.orgHeads.add(x); }
   for (const x of split(p.orgAcronyms)) pl.orgAcronyms.add(x);
+  for (const x of split(p.notNames)) { pl.notNames.add(x); en.notNames.add(x); }
+  for (const x of split(p.orgWords)) { pl.orgWords.add(x); en.orgWords.add(x); }
+  for (const x of split(p.notAcronyms)) { pl.notAcronyms.add(x); en.notAcronyms.add(x); }
+  for (const x of split(p.productWords)) { pl.productWords.add(x); en.productWords.add(x); }
   for (const x of split(p.placeAcronyms)) pl.placeAcronyms.add(x);
   for (const x of split(p.roles)) {
     if (x.includes(' ')) { const w = x.split(' '); const l = pl.roleMulti.get(w[0]) ?? []; l.push(w); pl.roleMulti.set(w[0], l); }
@@ -61,10 +76,13 @@ function buildLexicons(): Record<Lang, Lexicon> {
   for (const x of split(p.honorifics)) pl.honorifics.add(x.toLowerCase());
   for (const x of split(p.placeAdjectives)) { const [s, pl2] = x.split(':'); pl.placeAdj.push([s, pl2]); }
   pl.placeAdj.sort((a, b) => b[0].length - a[0].length);
+  for (const [stem, place] of pl.placeAdj) pl.placeAdjStems.set(stem, place);
   const n = plNames as unknown as { male: string; female: string; classes: Record<string, Record<string, number>> };
   for (const x of n.male.split(' ')) pl.firstMale.add(x);
   for (const x of n.female.split(' ')) pl.firstFemale.add(x);
   pl.classes = n.classes;
+  for (const w of (plCommon as { words: string }).words.split(' ')) pl.common.add(w);
+  for (const w of PL_STOP_CAPS) { pl.common.add(w); en.common.add(w); }
   const e = enLex as Record<string, string>;
   for (const x of split(e.places)) { en.places.set(x, 'place'); addMulti(en, x, 'place'); }
   for (const x of split(e.orgs)) { en.orgs.add(x); addMulti(en, x, 'organization'); }
@@ -77,10 +95,8 @@ function buildLexicons(): Record<Lang, Lexicon> {
   }
   for (const x of split(e.titles)) en.honorifics.add(x.toLowerCase());
   for (const x of split(e.demonymAdjectives)) { const [s, pl2] = x.split(':'); en.placeAdj.push([s, pl2]); }
-  for (const x of split(e.firstNames)) {
-    if (/a$|^(?:Emily|Jill|Elizabeth|Margaret|Liz|Priti|Sophie|Sarah|Susan|Mary|Jane|Anne|Kirsten|Marine|Jennifer|Kate|Catherine|Meghan|Michelle|Lisa|Karen|Amy|Jessica|Rachel|Rebecca|Emma|Charlotte|Ann|Betty|Carol|Carolyn|Deborah|Dorothy|Helen|Janet|Joan|Judith|Julie|Kimberly|Marie|Megan|Nicole|Ruth|Sharon|Stephanie|Ilhan|Lauren|Marjorie|Greta|Alexandria|Hillary|Nancy|Ursula|Annalena|Mette|Kaja|Giorgia|Sanna|Nicola|Christine|Diana|Camilla|Laura|Linda|Olivia|Andrea|Barbara|Donna|Martha|Pamela|Patricia|Sandra|Virginia)$/.test(x)) en.firstFemale.add(x);
-    else en.firstMale.add(x);
-  }
+  for (const x of split(e.firstNamesMale)) en.firstMale.add(x);
+  for (const x of split(e.firstNamesFemale)) en.firstFemale.add(x);
   // English first names also occur in Polish texts and the other way round.
   for (const x of en.firstMale) pl.firstMale.add(x);
   for (const x of en.firstFemale) if (!pl.firstMale.has(x)) pl.firstFemale.add(x);
@@ -98,9 +114,14 @@ function lex(lang: Lang): Lexicon {
 // ---------------------------------------------------------------------------------------------------------------
 // Token analysis
 
+const ABBR_WORDS: Record<string, string> = { Wlk: 'Wielka', W: 'Wielka', Płn: 'Północna', Płd: 'Południowa' };
+const expandAbbr = (lemma: string) => lemma.split(' ').map(w => ABBR_WORDS[w] ?? w).join(' ');
 const CAP = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}]+|\p{Lu}+[a-ząćęłńóśźż]\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}?\p{Lu}+)$/u;
 const ALLCAPS_WORD = /^\p{Lu}{2,}$/u;
+// Prepositions and conjunctions: a role word is never found across one of these.
+const FUNCTION_WORDS = new Set(['w', 'we', 'na', 'z', 'ze', 'do', 'o', 'od', 'po', 'przy', 'przez', 'dla', 'i', 'a', 'oraz', 'lub', 'albo', 'czy', 'że', 'jak', 'nad', 'pod', 'za', 'przed', 'między', 'u', 'ku', 'bez', 'to', 'jest', 'był', 'była', 'są', 'się', 'nie', 'the', 'of', 'and', 'in', 'at', 'on', 'for', 'with', 'by', 'to', 'from']);
+const STREET_WORDS = new Set(['ul', 'ulica', 'ulicy', 'ulicą', 'ulicę', 'ulicach', 'ulicami', 'al', 'aleja', 'alei', 'aleją', 'alejach', 'pl', 'plac', 'placu', 'placem', 'os', 'osiedle', 'osiedlu', 'osiedla', 'rondo', 'rondzie', 'ronda', 'przy', 'skwer', 'skweru', 'bulwar', 'bulwarze', 'most', 'moście', 'mostu']);
 const PLACE_PREPS = new Set(['w', 'we', 'na', 'do', 'pod', 'nad', 'koło', 'obok', 'spod', 'znad', 'ku', 'in', 'at', 'to', 'from', 'near']);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'di', 'da', 'du', 'dos', 'del', 'bin', 'ibn', 'al', 'el', 'ul', 'ter', 'zu', 'y']);
 const ORG_CONNECTORS = new Set(['i', 'ds.', 'ds', 'do', 'dla', 'na', 'w', 'we', 'z', 'of', 'and', 'for', 'the', 'on', '&']);
@@ -119,13 +140,30 @@ interface Tok {
   cands: string[]; // candidate base forms (Polish) or the word itself
 }
 
+const CAND_CACHE = new Map<string, string[]>();
+const ROLE_CACHE = new Map<string, { lemma: string; gender: Gender | null } | null>();
 function candidatesOf(word: string, lang: Lang): string[] {
-  if (lang === 'en') {
-    const out = [word];
-    if (/'s$|’s$/.test(word)) out.push(word.slice(0, -2));
-    return out;
+  if (lang === 'pl') {
+    const hit = CAND_CACHE.get(word);
+    if (hit) return hit;
+    if (CAND_CACHE.size > 20000) CAND_CACHE.clear();
+    const c = candidatesPl(word);
+    CAND_CACHE.set(word, c);
+    return c;
   }
+  return candidatesEn(word);
+}
+function candidatesEn(word: string): string[] {
+  const out = [word];
+  if (/'s$|’s$/.test(word)) out.push(word.slice(0, -2));
+  return out;
+}
+let IRREGULAR: Map<string, string> | null = null;
+function candidatesPl(word: string): string[] {
+  if (!IRREGULAR) IRREGULAR = new Map(split((plLex as Record<string, string>).irregular).map(x => x.split(':') as [string, string]));
   const out = new Set<string>();
+  const irr = IRREGULAR.get(word);
+  if (irr) out.add(irr);
   for (const e of nameEntries(word)) out.add(e.lemma);
   for (const c of baseCandidates(word)) out.add(c);
   return [...out];
@@ -148,6 +186,71 @@ interface Mention {
   roleOrg?: string;
   country?: string;
   source: 'lexicon' | 'rule' | 'guess';
+  demonym?: boolean;
+  nested?: boolean;
+  adjective?: string[];
+}
+
+// Conventions of the gold data this was measured on (see the report in scripts/eval-facts.mjs output):
+const DEMONYM_KIND: Kind = 'person';
+const NESTED_PLACES = !process.env.NO_NESTED;
+const ADJECTIVE_PLACES = !process.env.NO_ADJ;
+const ADJ_ENDINGS = new Set(['i', 'a', 'ie', 'iego', 'iej', 'iemu', 'im', 'ich', 'imi', 'ą', 'y', 'e', 'ego', 'ej', 'emu', 'ym', 'ych', 'ymi', 'o', 'u']);
+
+/** Base form of a demonym in its own number: "Polaków" → "Polacy", "Polaka" → "Polak". */
+function demonymLemma(form: string, singular: string): string {
+  const forms = nameForms(singular);
+  let plural: string | undefined;
+  for (const re of [/cy$/u, /rzy$/u, /anie$/u, /owie$/u, /[^aeiouykg]i$/u]) {
+    plural = forms.find(f => f !== singular && re.test(f) && !/ninie$/u.test(f));
+    if (plural) break;
+  }
+  const isPlural = /(?:ów|ami|om|ach)$/u.test(form) || form === plural || (singular.endsWith('anin') && form === singular.slice(0, -2));
+  return isPlural && plural ? plural : singular;
+}
+
+/** Places an adjective refers to ("rosyjsko-ukraińskiej" → Rosja, Ukraina). */
+const ADJ_PLACE_CACHE = new Map<string, string[]>();
+function adjectivePlaces(norm: string, lx: Lexicon): string[] {
+  if (norm.length < 5) return [];
+  const hit = ADJ_PLACE_CACHE.get(norm);
+  if (hit) return hit;
+  let out: string[] | null = null;
+  for (let part of norm.includes('-') ? norm.split('-') : [norm]) {
+    // Masculine-personal plural: polscy → polsk-i, niemieccy → niemieck-i.
+    if (/(?:sc|cc|dzc)y$/u.test(part)) part = part.replace(/scy$/u, 'ski').replace(/dzcy$/u, 'dzki').replace(/ccy$/u, 'cki');
+    let found: string | null = null;
+    for (let n = 1; n <= 4 && n < part.length - 3 && !found; n++) {
+      if (!ADJ_ENDINGS.has(part.slice(part.length - n))) continue;
+      const stem = part.slice(0, part.length - n);
+      found = lx.placeAdjStems.get(stem) ?? (/(?:sk|ck|dzk)$/u.test(stem) ? dictionaryPlaceOfAdjective(stem, lx) : null);
+    }
+    if (found) (out ??= []).push(found);
+  }
+  if (ADJ_PLACE_CACHE.size > 20000) ADJ_PLACE_CACHE.clear();
+  ADJ_PLACE_CACHE.set(norm, out ?? []);
+  return out ?? [];
+}
+
+// Place names behind a relational adjective's stem: płońsk → Płońsk, rybnick → Rybnik, łowick → Łowicz, ostrzeszowsk → Ostrzeszów.
+const ADJ_STEM_RULES: Array<[string, string]> = [['', ''], ['ck', 'k'], ['ck', 'cz'], ['ck', 'ce'], ['ck', 'ca'], ['ck', 'c'], ['owsk', 'ów'], ['owsk', 'owo'],
+  ['owsk', 'owa'], ['ewsk', 'ew'], ['ińsk', 'in'], ['ińsk', 'ina'], ['yńsk', 'yn'], ['yńsk', 'yna'], ['ńsk', 'ń'], ['ńsk', 'na'], ['sk', ''], ['sk', 'ch'],
+  ['sk', 'sk'], ['dzk', 'dź'], ['dzk', 'dz'], ['sk', 'a'], ['sk', 'y'], ['sk', 'e'], ['ęsk', 'ąsk'], ['ąsk', 'ąg'], ['sk', 'g']];
+function dictionaryPlaceOfAdjective(stem: string, lx: Lexicon): string | null {
+  const cap = stem[0].toUpperCase() + stem.slice(1);
+  for (const [end, rep] of ADJ_STEM_RULES) {
+    if (!cap.endsWith(end)) continue;
+    const cand = cap.slice(0, cap.length - end.length) + rep;
+    if (cand.length < 4) continue;
+    if (lx.places.has(cand)) return cand;
+    const es = nameEntries(cand).filter(e => e.lemma === cand);
+    if (!es.length || !es[0].flags) continue;
+    const hint = lx.classes[es.map(e => e.flags).sort().join('|')];
+    if (!hint) continue;
+    const tot = Object.values(hint).reduce((x, y) => x + y, 0);
+    if ((hint.place ?? 0) / tot >= 0.6) return cand;
+  }
+  return null;
 }
 
 function classHint(word: string, lx: Lexicon): Record<string, number> | null {
@@ -178,7 +281,8 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
         continue;
       }
       const cap = CAP.test(t.text);
-      const initial = !seenWord;
+      const prev = i > s.tokenStart ? doc.tokens[i - 1] : null;
+      const initial = !seenWord || !!prev && prev.type === 'punct' && /^[-–—„"“:;!?…(*•]$/.test(prev.text) && !/["”]/.test(prev.text === '"' ? '' : '"');
       seenWord = true;
       const acr = cap && ACRONYM.test(t.text) && t.text.length <= 8;
       toks.push({ t, idx: i, cap, acr, initial, cands: [] });
@@ -187,6 +291,11 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
     sentences.push(toks);
   }
 
+  const nameLex: NameLexicon = {
+    male: (l: string) => lx.firstMale.has(l),
+    female: (l: string) => lx.firstFemale.has(l),
+    dict: (form: string) => nameEntries(form).filter(e => /[NTXxALnm]/.test(e.flags)).map(e => e.lemma),
+  };
   const isFirst = (tk: Tok): Gender | null => {
     if (!tk.cap || tk.acr) return null;
     const w = tk.t.text;
@@ -219,7 +328,17 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
     for (const c of cands(tk)) if (lx.orgs.has(c)) return c;
     return null;
   };
-  const adjacent = (a: Tok, b: Tok) => /^[ \t\u00a0]*$/.test(text.slice(a.t.end, b.t.start));
+  const adjacent = (a: Tok, b: Tok) => {
+    for (let k = a.t.end; k < b.t.start; k++) {
+      const c = text.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+    }
+    return true;
+  };
+
+  // Base forms of words written with a capital inside sentences: a sentence-initial word that shares one is a name.
+  const capLemmas = new Set<string>();
+  for (const toks of sentences) for (const tk of toks) if (tk.cap && !tk.initial && !tk.acr) for (const c of cands(tk)) capLemmas.add(c);
 
   // Pass 2: mentions per sentence.
   sentences.forEach((toks, si) => {
@@ -237,12 +356,15 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
           let ok = true;
           let j = i + 1;
           for (let k = 1; k < entry.words.length; k++, j++) {
+            // An abbreviation's full stop ("Wlk. Brytanii", "Irlandii Płn.") is part of the name.
+            if (toks[j]?.t.text === '.' && toks[j - 1].t.end === toks[j].t.start && toks[j - 1].t.text.length <= 4) j++;
             const nt = word(j);
             if (!nt || !adjacent(toks[j - 1], nt)) { ok = false; break; }
             const w = entry.words[k];
             if (nt.t.text !== w && !(lang === 'pl' && cands(nt).includes(w))) { ok = false; break; }
           }
-          if (ok && (!best || entry.words.length > best.len)) best = { len: entry.words.length, kind: entry.kind, lemma: entry.lemma };
+          if (ok && toks[j]?.t.text === '.' && toks[j - 1].t.end === toks[j].t.start && toks[j - 1].t.text.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(toks[j - 1].t.text) && j + 1 < toks.length) j++;
+          if (ok && (!best || j - i > best.len)) best = { len: j - i, kind: entry.kind, lemma: expandAbbr(entry.lemma) };
         }
       }
       if (best) {
@@ -297,6 +419,8 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
           const g = isFirst(tk);
           if (g && prev && !isFirst(prev) && !NAME_PARTICLES.has(prev.t.norm) && !NAMED_AFTER.has(orgHeadOf(toks[s]) ?? '')) cut = true;
           if (!cut && prev && prev.acr && !tk.acr && !orgHeadOf(toks[s]) && k - s === 1) cut = true;
+          // "prezydent Francji Nikolas Sarkozy": a known place ends the run's first part when a name follows.
+          if (!cut && prev && !prev.acr && !orgHeadOf(toks[s]) && placeOf(prev) && !placeOf(tk) && !isAdjWord(tk) && !NAMED_AFTER.has(orgHeadOf(toks[s]) ?? '')) cut = true;
           if (!cut && lang === 'pl' && orgHeadOf(tk) && k > s && !orgHeadOf(toks[s]) && !isAdjWord(toks[s])) cut = true;
         }
         if (cut) { classify(s, k); s = k; }
@@ -319,13 +443,17 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
         return;
       }
       if (b - a >= 2 && toks[a].initial && !isFirst(toks[a]) && !orgHeadOf(toks[a]) && !placeOf(toks[a]) && !knownOrg(toks[a])
-        && (PL_STOP_CAPS.has(toks[a].t.norm) || !capElsewhere.has(toks[a].t.text) && !nameEntries(toks[a].t.text).length)) {
+        && (lx.common.has(toks[a].t.norm) || !cands(toks[a]).some(c => capLemmas.has(c)) && !nameEntries(toks[a].t.text).length)) {
         segmentRun(a + 1, b);
         return;
       }
       const first = toks[a];
       const n = b - a;
       const words = toks.slice(a, b);
+      // Lone letters ("I piętro", "W"), non-name acronyms (PKB, USD) and product names are not entities.
+      if (n === 1 && (first.t.text.length === 1 || lx.notAcronyms.has(first.t.text))) return;
+      if (words.some(w => lx.productWords.has(w.t.text)) && !words.some(w => /^(?:AG|GmbH|SA|Ltd|Inc)$/.test(w.t.text))) return;
+      if (lx.notAcronyms.has(first.t.text) && n > 1) { classify(a + 1, b); return; }
       const prevTok = a > 0 ? toks[a - 1] : null;
       const prevWord = (() => { for (let k = a - 1; k >= 0; k--) if (toks[k].t.type === 'word') return toks[k]; return null; })();
       // Sentence-initial single words need more evidence (the capital may just start the sentence).
@@ -356,22 +484,40 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
       // Person: starts with a first name, or follows a role/honorific.
       const g = isFirst(first);
       const roleBefore = prevWord ? roleWordBefore(a) : null;
-      if (g && (n > 1 || !initial || capElsewhere.has(first.t.text))) {
+      if (g && (n > 1 || !initial || cands(first).some(c => capLemmas.has(c)))) {
         found.push(personMention(a, b, g));
         return;
       }
-      if (roleBefore && !first.acr) {
+      // "Minister Zdrowia Adam Niedzielski": a capitalised word between a role and a name belongs to the role.
+      const nextWord = word(b);
+      if (roleBefore && nextWord && nextWord.cap && adjacent(toks[b - 1], nextWord) && isFirst(nextWord)) return;
+      if (roleBefore && !first.acr && !words.some(w => lx.common.has(w.t.norm)) && !cands(first).some(c => lx.notNames.has(c))) {
         found.push(personMention(a, b, roleBefore.gender));
         return;
       }
       if (initial && n === 1) {
         // Sentence-initial lone word: only when the document also uses it mid-sentence, or the dictionary knows it.
-        if (PL_STOP_CAPS.has(first.t.norm)) return;
-        const elsewhere = capElsewhere.has(first.t.text) || cands(first).some(c => c !== first.t.text && capElsewhere.has(c));
+        if (lx.common.has(first.t.norm)) return;
+        const elsewhere = capElsewhere.has(first.t.text) || cands(first).some(c => capLemmas.has(c));
         if (!elsewhere) return;
       }
+      // Streets, squares, estates: "ul. Płockiej", "przy Warszawskiej", "placu Grunwaldzkim".
+      if (lang === 'pl' && prevWord && STREET_WORDS.has(prevWord.t.norm.replace(/\.$/, '')) && !isFirst(first)) {
+        found.push({ kind: 'place', start: a, end: b, lemma: words.map(w => adjBase(w.t.text) ?? w.t.text).join(' '), placeType: 'street', source: 'rule' });
+        return;
+      }
+      // Sports clubs and companies named "<Name> <City>" ("Wisła Płock", "Lech Poznań").
+      if (lang === 'pl' && n === 2 && placeOf(words[1]) && lx.places.get(placeOf(words[1])!) === 'city' && !placeOf(words[0]) && !isFirst(words[0]) && !prevWord?.t.norm.match(/^(?:w|we|z|ze|do|na)$/)) {
+        found.push({ kind: 'organization', start: a, end: b, lemma: words.map(w => w.t.text).join(' '), source: 'rule' });
+        return;
+      }
+      // Not names of people, organisations or places (events, products): skip.
+      if (cands(first).some(c => lx.notNames.has(c))) return;
       // Unknown words: decide by context and the dictionary's inflection class.
       let score = { person: 0, place: 0, organization: 0 };
+      const orgish = words.some(w => lx.orgWords.has(w.t.text) || w.acr) || first.t.text === 'The'
+        || (toks[b]?.t.type === 'num' && adjacent(toks[b - 1], toks[b]));
+      if (orgish) score.organization += n > 1 ? 1.2 : 0.6;
       if (lang === 'pl') {
         const hint = classHint(words[n - 1].t.text, lx);
         if (hint) {
@@ -388,7 +534,7 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
         if (/(?:son|ton|ez|ski|ov|ova|ev|in|er|ey|ly|an|ck)$/.test(w)) score.person += 0.3;
       }
       if (prevWord && PLACE_PREPS.has(prevWord.t.norm) && prevWord.idx === toks[a].idx - 1) score.place += 0.8;
-      if (n >= 2 && n <= 3 && words.every(w => !w.acr && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.t.text))) score.person += 0.5;
+      if (!orgish && n >= 2 && n <= 3 && words.every(w => !w.acr && /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u.test(w.t.text))) score.person += 0.5;
       const memo = words.length === 1 ? cands(first).map(c => typedLemmas.get(c)).find(Boolean) : undefined;
       if (memo) score[memo] += 1.5;
       const best = (Object.entries(score) as Array<[Kind, number]>).sort((x, y) => y[1] - x[1])[0];
@@ -408,29 +554,63 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
         if (tk.t.type === 'punct') { if (tk.t.text === '.' || tk.t.text === '(' || tk.t.text === ')') continue; return null; }
         if (tk.t.type !== 'word') return null;
         const w = tk.t.norm;
-        if (lx.honorifics.has(w) || lx.honorifics.has(w + '.')) return { gender: w === 'pani' || w === 'mrs' || w === 'ms' || w === 'miss' ? 'f' : w === 'pan' || w === 'mr' ? 'm' : null, start: k };
+        if (lx.honorifics.has(w) && !w.endsWith('.') || lx.honorifics.has(w + '.') && toks[k + 1]?.t.text === '.') return { gender: w === 'pani' || w === 'mrs' || w === 'ms' || w === 'miss' ? 'f' : w === 'pan' || w === 'mr' ? 'm' : null, start: k };
         const r = roleLemma(tk.t.text);
         if (r) return { gender: r.gender, start: k };
-        if (steps >= 1 && !tk.cap && !/(?:ego|iej|ej|ych|ich|y|i|a|u)$/u.test(w) && lang === 'pl') return null;
+        if (!tk.cap && (FUNCTION_WORDS.has(w) || lang === 'pl' && !/(?:ego|iej|ej|ych|ich|y|i|a|u)$/u.test(w))) return null;
+        if (!tk.cap && lang === 'en' && steps >= 2) return null;
       }
       return null;
     }
 
     function personMention(a: number, b: number, gender: Gender | null): Mention {
       const words = toks.slice(a, b).filter(x => x.t.type === 'word');
-      let g: Gender | null = gender;
-      const firstG = isFirst(words[0]);
-      if (firstG) g = firstG;
-      if (!g && lang === 'pl') {
-        const last = words[words.length - 1].t.text;
-        if (/(?:ska|cka|dzka|skiej|ckiej|ską|cką|owej|ową)$/u.test(last)) g = 'f';
+      if (lang === 'en') {
+        const lemmaWords = words.map(w => w.t.text.replace(/['’]s$/, ''));
+        return { kind: 'person', start: a, end: b, lemma: lemmaWords.join(' '), words: lemmaWords, gender: gender ?? isFirst(words[0]) ?? undefined, source: 'rule' };
       }
-      const gg: Gender = g ?? 'm';
-      const known = (l: string) => lx.firstMale.has(l) || lx.firstFemale.has(l) || nameEntries(l).some(e => e.lemma === l && !!e.flags);
-      const lemmaWords = lang === 'pl'
-        ? words.map((w, k) => (NAME_PARTICLES.has(w.t.norm) ? w.t.text : personWordLemma(w.t.text, gg, k === words.length - 1 && words.length > 1, known)))
-        : words.map(w => w.t.text.replace(/['’]s$/, ''));
-      return { kind: 'person', start: a, end: b, lemma: lemmaWords.join(' '), words: lemmaWords, gender: g ?? undefined, source: 'rule' };
+      const prep = a > 0 && toks[a - 1].t.type === 'word' ? toks[a - 1].t.norm : null;
+      const r = personNameLemma(words.map(w => w.t.text), gender, prep, nameLex);
+      return { kind: 'person', start: a, end: b, lemma: r.words.join(' '), words: r.words, gender: r.gender ?? undefined, source: 'rule' };
+    }
+
+    // Demonyms ("Polaków", "Brytyjczycy"): people of a country.
+    for (const m of found) {
+      if (m.end - m.start !== 1 || m.source === 'lexicon') continue;
+      const tk = toks[m.start];
+      if (lang === 'pl' && nameEntries(tk.t.text).some(e => e.flags.includes('q'))) {
+        m.kind = DEMONYM_KIND;
+        m.lemma = demonymLemma(tk.t.text, nameEntries(tk.t.text).find(e => e.flags.includes('q'))!.lemma);
+        m.words = undefined;
+        m.demonym = true;
+      }
+    }
+    // Places inside organisation names ("Sąd Okręgowy w Piotrkowie", "Siły Powietrzne USA").
+    if (NESTED_PLACES) {
+      for (const m of [...found]) {
+        if (m.kind !== 'organization' || m.end - m.start < 2) continue;
+        for (let k = m.start + 1; k < m.end; k++) {
+          const tk = word(k);
+          if (!tk || !tk.cap) continue;
+          const pl = placeOf(tk);
+          const afterPrep = toks[k - 1] && PLACE_PREPS.has(toks[k - 1].t.norm);
+          const hint = lang === 'pl' && afterPrep ? classHint(tk.t.text, lx) : null;
+          if (pl || (hint && (hint.place ?? 0) > (hint.first ?? 0) + (hint.sur ?? 0))) {
+            found.push({ kind: 'place', start: k, end: k + 1, lemma: pl ?? placeLemma([tk]), placeType: pl ? lx.places.get(pl) : undefined, source: 'rule', nested: true });
+          }
+        }
+      }
+    }
+    // Adjectives of places ("rosyjskich" → Rosja).
+    if (ADJECTIVE_PLACES && lang === 'pl') {
+      for (let k = 0; k < toks.length; k++) {
+        const tk = toks[k];
+        if (tk.t.type !== 'word') continue;
+        // Capitalised only at the start of a sentence ("Polskie firmy"), and not inside a name.
+        if (tk.cap && (!tk.initial || found.some(f => f.start <= k && k < f.end))) continue;
+        const places = adjectivePlaces(tk.t.norm, lx);
+        if (places.length) found.push({ kind: 'place', start: k, end: k + 1, lemma: places[0], placeType: lx.places.get(places[0]), source: 'rule', adjective: places });
+      }
     }
 
     // c) Register single-word typed lemmas for the rest of the document.
@@ -476,7 +656,16 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
     let lemma = m.lemma;
     let canonical = lemma;
     const attrs: Record<string, AttrValue> = {};
-    if (m.kind === 'person') {
+    if (m.demonym) {
+      attrs.group = true;
+    } else if (m.adjective) {
+      const stem = lx.placeAdj.find(([, pl]) => pl === m.adjective![0])?.[0] ?? '';
+      lemma = stem ? stem + (/[kg]$/.test(stem) ? 'i' : 'y') : toks[0].t.norm;
+      canonical = m.adjective[0];
+      attrs.adjective = true;
+      if (m.adjective.length > 1) attrs.places = m.adjective;
+      if (m.placeType) attrs.placeType = m.placeType;
+    } else if (m.kind === 'person') {
       if (m.words && m.words.length === 1 && lang === 'pl') {
         // A lone surname: take the base form that matches a full name in the document.
         const form = toks[0].t.text;
@@ -502,6 +691,15 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
 
   // --------------------------------------------------------------------------------------------------------
   function roleLemma(word: string): { lemma: string; gender: Gender | null } | null {
+    const key = lang + word;
+    const hit = ROLE_CACHE.get(key);
+    if (hit !== undefined) return hit;
+    if (ROLE_CACHE.size > 20000) ROLE_CACHE.clear();
+    const r = roleLemmaUncached(word);
+    ROLE_CACHE.set(key, r);
+    return r;
+  }
+  function roleLemmaUncached(word: string): { lemma: string; gender: Gender | null } | null {
     const w = word.toLowerCase();
     if (lang === 'en') return lx.roles.has(word) || lx.roles.has(w) ? { lemma: word, gender: /woman$/.test(w) ? 'f' : null } : null;
     if (lx.roles.has(w)) return { lemma: w, gender: /(?:ka|czyni|owa|a)$/u.test(w) && !/(?:ca|ta)$/u.test(w) ? 'f' : null };
@@ -516,6 +714,7 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
     let k = m.start - 1;
     const parts: string[] = [];
     let roleOrg: string | undefined;
+    let roleOrgM: Mention | undefined;
     let roleStart = -1;
     let depth = 0;
     while (k >= 0 && depth < 8) {
@@ -525,7 +724,11 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
         const inner = found.find(f => f !== m && f.start <= k && k < f.end);
         const r = roleLemma(tk.t.text);
         if (r && !inner) { roleStart = k; parts.unshift(r.lemma); break; }
-        if (inner && (inner.kind === 'organization' || inner.kind === 'place')) { roleOrg = inner.lemma; }
+        if (inner && (inner.kind === 'organization' || inner.kind === 'place')) {
+          // The organisation the role belongs to: an organisation wins over a place, a named place over an adjective.
+          const rank = (x: Mention) => (x.kind === 'organization' ? 2 : x.adjective ? 0 : 1);
+          if (!roleOrgM || rank(inner) >= rank(roleOrgM)) { roleOrgM = inner; roleOrg = inner.lemma; }
+        }
         else if (inner) break;
         if (!inner && !tk.cap && lang === 'pl' && !/(?:ego|iej|ej|ych|ich|y|i|a|u|iego|skiej|ckiej)$/u.test(tk.t.norm)) break;
         if (!inner && !tk.cap && lang === 'en' && !/^[a-z-]+$/.test(tk.t.norm)) break;

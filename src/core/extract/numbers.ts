@@ -88,9 +88,12 @@ export function nounLemma(w: string, lang: Lang): string {
   return w;
 }
 
-const PL_VERB_END = /(?:ł|ła|ło|li|ły|ć|cie|ją|uje|ują|ało|iło|ył|ęli|eli|ali|ili|yli|ano|ono|ęto|esz|emy|imy|amy)$/;
+/** One-letter unit symbols that may follow a number ("1,8 l", "5 m", "3 t", "100 g"). */
+const UNIT_SYMBOLS = new Set(['l', 'm', 'g', 't', 'W', 'V', 'A']);
+const TIME_NOUNS = /^(?:dzień|dnia|dniu|tydzień|tygodnia|tygodniu|minucie|minuta|minuty|sezon|sezonie)$/;
+const PL_VERB_END = /(?:ł|ła|ło|li|ły|ć|cie|ją|żą|dą|uje|ują|ało|iło|ył|ęli|eli|ali|ili|yli|ano|ono|ęto|esz|emy|imy|amy)$/;
 const PL_ADJ_END = /(?:ych|ich|ymi|imi|owe|owy|owa|owych|nych|ne|ny|na|nej|nym|skie|skich|ckie|ckich|ski|ska|cy|ci|wsze|sze)$/;
-const EN_ADJ_END = /(?:al|ive|ous|ful|ic|ish|ese|an|ed|ing|less|able|ible|ary|ern|est|er)$/;
+const EN_ADJ_END = /(?:al|ive|ous|ful|ic|ish|ese|an|ed|ing|less|able|ible|ary|ern|est|er|ant|ent|ate)$/;
 
 class NumberScanner {
   readonly tokens: Token[];
@@ -205,7 +208,9 @@ class NumberScanner {
     }
     // Money: "5 mln zł", "1,1 mld euro", "20 dolarów amerykańskich", "2.5 million dollars", "50 groszy"
     const c = this.T.currencies.get(this.n(e));
-    if (c && !r.ordinal && !(this.T.ambiguousCurrencies.has(this.n(e)) && !/sterling/.test(this.n(e + 1)))) {
+    // "złoty"/"złote" is also the adjective golden: "dwa złote medale", "trzykrotny złoty medalista"
+    const golden = this.lang === 'pl' && /^złot(?:y|e|a|ego|ym)$/.test(this.n(e)) && (this.isNoun(e + 1) || this.isAdjective(e + 1));
+    if (c && !r.ordinal && !r.multiplier && !golden && !(this.T.ambiguousCurrencies.has(this.n(e)) && !/sterling/.test(this.n(e + 1)))) {
       let me = e + 1;
       if (this.n(me) === '.' && this.adj(e, me) && this.n(e) === 'dol') me++;
       if (this.T.currencyQualifiers.has(this.n(me))) me++;
@@ -239,7 +244,11 @@ class NumberScanner {
     const t = this.tokens[i];
     const attributes: Record<string, AttrValue> = { amount: r.value, approx, unit: null, ordinal: r.ordinal };
     if (rangeEnd !== null) attributes.amountEnd = rangeEnd;
-    if (r.multiplier) attributes.multiplier = true;
+    if (r.multiplier) {
+      // "dwukrotnie", "twice" state a ratio; "trzykrotny mistrz" (three-time champion) does not count anything here.
+      if (!/(?:krotnie|twice|thrice|once|fold)$/.test(t.norm)) return e;
+      attributes.multiplier = true;
+    }
     let end = e;
     // "5. miejsce", "5. lutego" (taken), "12 miejscu"
     if (t.type === 'num' && this.lang === 'pl' && this.n(e) === '.' && this.adj(e - 1, e) && r.digits) {
@@ -252,7 +261,7 @@ class NumberScanner {
     if (r.words && !r.scaled && t.type === 'word') {
       if (r.value === 1 && !r.ordinal) return e;
       if (r.fraction) return e;
-      if (r.ordinal && !(this.lang === 'pl' && this.T.ordinalNouns.has(this.n(e)))) return e;
+      if (r.ordinal && !(this.lang === 'pl' && this.T.ordinalNouns.has(this.n(e)) && !TIME_NOUNS.test(this.n(e)))) return e;
       if (r.ordinal && this.lang === 'en') return e;
     }
     // The counted noun: "dwa porozumienia", "ponad 100 osób", "12 miejscu", "dwa nowe porozumienia"
@@ -269,10 +278,11 @@ class NumberScanner {
     } else if (this.lang === 'pl' && this.T.ordinalNouns.has(this.n(end)) && r.digits) {
       attributes.ordinal = true;
     }
-    // Plain four-digit numbers without a counted noun are mostly years we did not date ("sezon 2006"): no fact.
-    if (!attributes.unit && r.digits && /^(?:1[89]|20)\d\d$/.test(r.digits) && !approx) return e;
+    // A bare integer in digits with no counted noun and no approximator ("POLITYKA 38", "ul. Blachnickiego 1)",
+    // phone numbers, years we did not date) cannot be compared with anything: no fact. Scaled amounts and decimals stay.
+    if (!attributes.unit && t.type === 'num' && !approx && !r.scaled && Number.isInteger(r.value)) return end;
     // A number in words with no counted noun ("jeden z trzech") is kept only when it counts something after all.
-    if (r.words && !attributes.unit && !r.scaled && r.value < 10 && !approx) return e;
+    if (r.words && !attributes.unit && !r.scaled && !r.multiplier && r.value < 10 && !approx) return e;
     const value = rangeEnd !== null ? `${formatNumber(r.value)}/${formatNumber(rangeEnd)}` : formatNumber(r.value);
     this.hits.push({ kind: 'number', startTok, endTok: end, value, attributes });
     return end;
@@ -285,6 +295,7 @@ class NumberScanner {
     const w = tk.norm;
     if (this.T.fn.has(w) || numberWord(w, this.lang)) return false;
     if (this.isCap(j) && !(tk.text === tk.text.toUpperCase() && tk.text.length <= 4)) return false;
+    if (UNIT_SYMBOLS.has(tk.text)) return true;
     if (this.lang === 'pl') return w.length > 1 && !PL_VERB_END.test(w) || PL_IRREGULAR[w] !== undefined;
     return w.length > 1 && !/(?:ed|ing|ly)$/.test(w);
   }
@@ -293,7 +304,7 @@ class NumberScanner {
     if (j >= this.sEnd) return false;
     const tk = this.tokens[j];
     if (tk.type !== 'word' || this.isCap(j) || this.T.fn.has(tk.norm)) return false;
-    return this.lang === 'pl' ? PL_ADJ_END.test(tk.norm) && !PL_IRREGULAR[tk.norm] : EN_ADJ_END.test(tk.norm) && !/s$/.test(tk.norm);
+    return this.lang === 'pl' ? (PL_ADJ_END.test(tk.norm) || /^złot(?:y|e|a|ego|ym|ych)$/.test(tk.norm)) && !PL_IRREGULAR[tk.norm] : EN_ADJ_END.test(tk.norm) && !/s$/.test(tk.norm);
   }
 
   /** Article/page/issue numbers, list markers, phone numbers and codes, model names ("F-16"): not facts. */
@@ -312,6 +323,9 @@ class NumberScanner {
     if ((this.n(i + 1) === '-' || this.n(i + 1) === '/') && this.adj(i, i + 1) && this.tokens[i + 2]?.type === 'num' && this.adj(i + 1, i + 2)
       && (this.n(i + 3) === '-' || this.n(i + 3) === '/' || /^0\d/.test(this.tokens[i + 2].text) || this.n(i + 1) === '/')) return true;
     if (prev === '-' && this.adj(i - 1, i) && this.tokens[i - 2]?.type === 'num' && this.adj(i - 2, i - 1) && (this.n(i - 3) === '-' || /^0\d/.test(this.tokens[i - 2].text))) return true;
+    // Scores "29-10", "18-6": the second number is not below a range start
+    if ((prev === '-' || prev === '–') && this.tokens[i - 2]?.type === 'num' && this.adj(i - 2, i - 1) === this.adj(i - 1, i)
+      && Number(this.tokens[i - 2].text.replace(',', '.')) >= r.value) return true;
     // List markers: "1." / "2)" opening a sentence
     if (i === this.sStart && (this.n(i + 1) === ')' || (this.n(i + 1) === '.' && (i + 2 >= this.sEnd || this.isCap(i + 2))))) return true;
     // Numbers glued to letters after them ("3D", "4K", "5G" are one token; "16-latek" is an age noun)

@@ -107,7 +107,7 @@ function tables(lang: Lang): Tables {
       for (const k of T.quarterHour) tr.add(k);
       for (const p of T.relPhrases) tr.add(p.words[0]);
       for (const w of l === 'pl'
-        ? ['godz', 'godzina', 'godziny', 'godzinie', 'godziną', 'godzinę', 'wpół', 'kwadrans', 'lata', 'lat', 'latach', 'latami', 'latom', 'rok', 'roku', 'rokiem', 'wiek', 'wieku', 'wiekiem', 'stulecie', 'stulecia', 'stuleciu']
+        ? ['g', 'r', 'godz', 'godzina', 'godziny', 'godzinie', 'godziną', 'godzinę', 'wpół', 'kwadrans', 'lata', 'lat', 'latach', 'latami', 'latom', 'rok', 'roku', 'rokiem', 'wiek', 'wieku', 'wiekiem', 'stulecie', 'stulecia', 'stuleciu']
         : ['at', 'the', 'a', 'an', 'one', 'half', 'year', 'years']) tr.add(w);
     }
   }
@@ -236,6 +236,7 @@ class Scanner {
     const tok = this.tokens[i];
     let r = -1;
     if (tok.type === 'num') {
+      if (this.isReference(i)) return i + 1;
       r = this.numericDate(i);
       if (r < 0) r = this.clockTime(i);
       if (r < 0) r = this.dayMonth(i);
@@ -262,6 +263,17 @@ class Scanner {
   }
 
   // ---- helpers ----
+
+  /** "rys. 3.25", "rysunek 9.10", "Ćwiczenie 3.10", "wersja 2.16", "3.25a": a numbered reference, not a date or time. */
+  isReference(i: number): boolean {
+    // Looks across a sentence break: the splitter may end a sentence at an unknown abbreviation ("rys.").
+    const raw = (k: number) => (k >= 0 ? this.tokens[k].norm : '');
+    let p = i - 1;
+    if (raw(p) === '.' || raw(p) === '(') p--;
+    if (REFERENCE_WORDS.has(raw(p))) return true;
+    const nx = this.tokens[i + 1];
+    return !!nx && i + 1 < this.sEnd && nx.type === 'word' && this.adj(i, i + 1) && nx.norm.length === 1 && nx.norm !== 'r' && /[.:]/.test(this.tokens[i].text);
+  }
 
   /** Cheap pre-check: can a temporal expression start at this word? (Most words cannot.) */
   isTrigger(t: Token): boolean {
@@ -339,7 +351,7 @@ class Scanner {
         const a = +m[4]; const b = +m[6];
         y = m[7].length === 2 ? 2000 + +m[7] - (+m[7] > 50 ? 100 : 0) : +m[7];
         if (this.lang === 'en' && m[5] === '/' && a <= 12 && b <= 31) { mo = a; d = b; if (b <= 12 && a !== b) extra.ambiguous = true; } else { d = a; mo = b; }
-        if (m[7].length === 2 && m[5] === '.' && !/\d{2}/.test(m[4] + m[6])) return -1;
+        if (m[7].length === 2 && (m[5] !== '.' || m[6].length !== 2)) return -1;
       }
       if (mo < 1 || mo > 12 || d < 1 || d > 31) return -1;
       const endOff = t.start + m[0].length;
@@ -477,6 +489,8 @@ class Scanner {
       const prev = this.n(i - 1);
       if (!this.isCap(i) || (!yr && !/^(?:in|since|until|till|by|from|of|early|late|mid|last|next|this|during|through|to|before|after|between|and)$/.test(prev))) return -1;
     }
+    // Bare "maja"/"maj" is often a misspelt verb ("oni maja rację"): only after a preposition or a year.
+    if (lang === 'pl' && (t.norm === 'maja' || t.norm === 'maj') && !yr && !MONTH_PREPS.has(this.n(i - 1))) return -1;
     // Polish months are written in lower case: "Ernest Kwiecień", "Reuela Marca", "Maja" are names.
     if (lang === 'pl' && this.isCap(i) && i > this.sStart && !yr && this.tokens[i - 1].text !== '(' && !/^[„"«»]$/.test(this.tokens[i - 1].text)) return -1;
     if (lang === 'en' && !this.isCap(i)) return -1;
@@ -489,6 +503,23 @@ class Scanner {
   /** "roku 1919", "rok 1945", "rokiem 2003", "latach 1994(-1998)", "year 2000". */
   yearAfterWord(i: number): number {
     const n = this.tokens[i].norm;
+    if (this.lang === 'pl' && n === 'r' && this.isDot(i + 1) && /^\d{4}$/.test(this.tokens[i + 2]?.text ?? '') && i + 2 < this.sEnd) {
+      // "z r. 1886"
+      const y = +this.tokens[i + 2].text;
+      if (y < 500 || y > 2100) return -1;
+      this.push(this.dateFound(i, i + 3, y, null, null));
+      return this.yearRange(i + 3, y);
+    }
+    if (this.tokens[i].type === 'word' && numberWord(n, this.lang)) {
+      // A year in words: "w dwa tysiące czwartym roku", "tysiąc dziewięćset dziewięćdziesiątym roku"
+      const r = readNumber(this.tokens, this.text, i, this.sEnd, this.lang);
+      if (r && r.value >= 1000 && r.value <= 2100 && Number.isInteger(r.value) && this.T.yearMarkers.has(this.n(r.end))) {
+        const j = this.skipDot(r.end + 1);
+        this.push(this.dateFound(i, j, r.value, null, null));
+        return j;
+      }
+      return -1;
+    }
     if (!(this.lang === 'pl' ? /^(?:rok|roku|rokiem|lata|latach|lat|latami)$/ : /^(?:year|years)$/).test(n)) return -1;
     const yr = this.yearAt(i + 1);
     if (!yr) return -1;
@@ -546,22 +577,36 @@ class Scanner {
       this.push(this.dateFound(i, j, y, null, null));
       return j;
     }
-    if (t.text.length !== 4 || y < 1800 || y > 2100) return -1;
+    if (y < 500 || y > 2100) return -1;
     if (this.adj(i - 1, i) && this.tokens[i - 1]?.type === 'word') return -1;
     if ((next === '-' || next === '/') && this.adj(i, i + 1) && this.tokens[i + 2]?.type === 'word') return -1;
     if ((this.n(i - 1) === '/' || this.n(i - 1) === '.') && this.adj(i - 1, i)) return -1; // "nr 12/1999", "3.2005"
     const prev = this.n(i - 1);
     const cues = this.lang === 'pl' ? PL_YEAR_CUES : EN_YEAR_CUES;
-    let cue = cues.has(prev) || prev === '(';
+    let cue = cues.has(prev) || prev === '(' || (prev === ':' && cues.has(this.n(i - 2)));
+    const modern = t.text.length === 4 && y >= 1800;
+    // Older years ("w 917", "do 1077") only after a date preposition.
+    if (!modern && !(cue && prev !== '(' && prev !== 'of' && prev !== 'to')) return -1;
+    // A range without a cue: "2000-2005", "2009/2010", "1993 – 2000"
+    if (!cue && /^[-–—/]$/.test(next) && /^\d{4}$/.test(this.tokens[i + 2]?.text ?? '') && i + 2 < this.sEnd) {
+      const y2 = +this.tokens[i + 2].text;
+      if (y2 > y && y2 - y < 100) cue = true;
+    }
+    // A chronology line "1979 – podjęcie decyzji…" or a bibliographic year ", 1998)" / ", 1996."
+    if (!cue && i === this.sStart && /^[-–—:]$/.test(next) && this.tokens[i + 2]?.type === 'word') cue = true;
+    if (!cue && prev === ',' && (/^[)\];]$/.test(next) || (next === '.' && i + 2 >= this.sEnd))) cue = true;
     // A list of years: "w roku 2002 i 2003", "1987 i młodsi, 1989 i młodsi"
     if (!cue && /^(?:i|oraz|lub|albo|a|and|or|,)$/.test(prev)) {
       const last = this.out[this.out.length - 1];
       if (last && last.kind === 'date' && /^\d{4}/.test(last.value) && t.start - last.end < 12) cue = true;
     }
     // An event or edition named by its year: "Euro 2012", "Sydney 2000", "(Warszawa 1977)"
-    if (!cue && i - 1 >= this.sStart && this.isCap(i - 1) && i - 1 > this.sStart && y >= 1900 && y <= 2040) cue = true;
+    if (!cue && modern && i - 1 >= this.sStart && this.isCap(i - 1) && i - 1 > this.sStart && y >= 1900 && y <= 2040) cue = true;
     if (!cue) return -1;
     if (this.countedAfter(i + 1)) return -1;
+    // "z 1800 do 100 osobników", "od 2000 do 5000 lei": a range of amounts
+    if ((next === 'do' || next === 'to') && this.tokens[i + 2]?.type === 'num' && i + 2 < this.sEnd && !/^\d{4}$/.test(this.tokens[i + 2].text)) return -1;
+    if ((next === 'do' || next === 'to') && /^\d{4}$/.test(this.tokens[i + 2]?.text ?? '') && this.countedAfter(i + 3)) return -1;
     const j = i + 1;
     this.push(this.dateFound(i, j, y, null, null));
     return this.yearRange(j, y);
@@ -574,7 +619,7 @@ class Scanner {
     if (nx.type !== 'word' || this.isCap(j)) return false;
     if (YEAR_FOLLOWERS[this.lang].has(nx.norm)) return false;
     if (this.isMeasure(j) || this.T.units.has(nx.norm) || numberWord(nx.norm, this.lang)?.kind === 'scale') return true;
-    return this.lang === 'pl' ? /(?:ów|ych|ich|ek|ości|ań|eń|osób|ludzi|dzieci|zł|km|ha|szt)$/.test(nx.norm) : /(?:s|people|children|men|women)$/.test(nx.norm) && !/(?:ss|was|has|is)$/.test(nx.norm);
+    return this.lang === 'pl' ? /(?:ów|ych|ich|ek|ości|ań|eń|ach|ami|osób|ludzi|dzieci|zł|km|ha|szt)$/.test(nx.norm) : /(?:s|people|children|men|women)$/.test(nx.norm) && !/(?:ss|was|has|is)$/.test(nx.norm);
   }
 
   /** Decades and centuries: "lata 90.", "latach 80-tych", "lat dziewięćdziesiątych", "XX w.", "XXI wieku", "wiek XXI", "the 1990s", "21st century". */
@@ -595,6 +640,12 @@ class Scanner {
         dec = decadeWord(nx.norm, 'pl');
       }
       if (dec === undefined) return -1;
+      // "ma lat 30", "do lat 10" are ages and sentences: "lat" + digits is a decade only after "z", "końca", "przełomu"…
+      if (t.norm === 'lat' && nx.type === 'num' && !this.centuryAt(j)) {
+        const p = this.n(i - 1);
+        const marked = j > i + 2; // "lat 70." / "lat 80-tych"
+        if (marked ? AGE_LAT_PREV.has(p) : !DECADE_LAT_PREV.has(p)) return -1;
+      }
       // Century: "lat 90. XX w." / "ubiegłego wieku"
       let century = dec >= 20 ? 20 : 21;
       const c = this.centuryAt(j);
@@ -634,15 +685,20 @@ class Scanner {
       const r = t.type === 'word' && t.text === t.text.toUpperCase() ? romanValue(t.text) : null;
       if (r && r <= 21) {
         const w = this.n(i + 1);
-        if (w === 'w' && this.isDot(i + 2)) return [r, i + 3];
+        if ((w === 'w' || w === 'st') && this.isDot(i + 2)) return [r, i + 3];
         if (/^(?:wiek|wieku|wiekiem|wieków|stulecia|stulecie|stuleciu)$/.test(w)) return [r, i + 2];
+        // "XVI i XVII w.", "XV–XVI wieku": the first century of a pair
+        if (/^(?:i|oraz|lub|albo|-|–|—|,)$/.test(w) && i + 2 < this.sEnd) {
+          const t2 = this.tokens[i + 2];
+          if (t2.type === 'word' && t2.text === t2.text.toUpperCase() && romanValue(t2.text) && this.centuryAt(i + 2)) return [r, i + 1];
+        }
         return null;
       }
       if (/^(?:wiek|wieku|wiekiem|stulecie|stulecia|stuleciu)$/.test(t.norm)) {
         const nx = this.tokens[i + 1];
         if (nx && i + 1 < this.sEnd && nx.type === 'word' && nx.text === nx.text.toUpperCase()) {
           const v = romanValue(nx.text);
-          if (v && v <= 21 && v >= 5) return [v, i + 2];
+          if (v && v <= 21) return [v, i + 2];
         }
       }
       return null;
@@ -749,10 +805,13 @@ class Scanner {
   // ---- units, durations and relative amounts ----
 
   /** The duration unit at i fitting a preceding amount ('one', 'fraction', 'many'). */
-  unitAt(i: number, amount: 'one' | 'fraction' | 'many', afterDigits: boolean): [Unit, number] | null {
+  unitAt(i: number, amount: 'one' | 'fraction' | 'many', afterDigits: boolean, value?: number): [Unit, number] | null {
     if (i >= this.sEnd) return null;
     const l = this.T.units.get(this.tokens[i].norm);
     if (!l) return null;
+    // Polish agreement: "dwie minuty", "23 minuty" but "pięć minut"; "do 50 minuty" is the 50th minute.
+    if (this.lang === 'pl' && afterDigits && value !== undefined && Number.isInteger(value) && PL_NOM_PL.has(this.tokens[i].norm)
+      && !(value % 10 >= 2 && value % 10 <= 4 && !(value % 100 >= 12 && value % 100 <= 14))) return null;
     for (const { unit, use } of l) {
       if (use === 'abbr' && !afterDigits) continue;
       if (use === 'loc') continue;
@@ -783,12 +842,14 @@ class Scanner {
     let j = i;
     let numStart = i;
     let viaBareUnit = false;
+    let rangeFrom: number | null = null;
     // English "a/an" + unit, "half an hour", "a dozen years"
     if (lang === 'en' && (t.norm === 'a' || t.norm === 'an' || t.norm === 'one')) {
       const u = this.unitAt(i + 1, 'one', false);
       if (!u) return -1;
+      if (u[0] === 'second' && t.norm === 'a') return -1; // "a second try"
       amount = 1; unit = u[0]; j = u[1];
-      viaBareUnit = t.norm !== 'one';
+      viaBareUnit = true;
     } else if (lang === 'en' && t.norm === 'half' && (this.n(i + 1) === 'an' || this.n(i + 1) === 'a')) {
       const u = this.unitAt(i + 2, 'one', false);
       if (!u) return -1;
@@ -812,10 +873,20 @@ class Scanner {
       }
       let k = r.end;
       if (lang === 'en' && r.fraction && (this.n(k) === 'an' || this.n(k) === 'a')) k++;
-      const kind: 'one' | 'fraction' | 'many' = r.value === 1 && !r.fraction ? 'one' : !Number.isInteger(r.value) || r.fraction ? 'fraction' : 'many';
-      const u = this.unitAt(k, kind, !r.words);
-      if (!u) return -1;
-      amount = r.value; unit = u[0]; j = u[1];
+      // A range "5-6 dni", "6–10 miesięcy": the upper bound carries the unit.
+      if (!r.words && /^[-–—]$/.test(this.n(k)) && this.tokens[k + 1]?.type === 'num' && k + 1 < this.sEnd && this.adj(k - 1, k) === this.adj(k, k + 1)) {
+        const r2 = readNumber(this.tokens, this.text, k + 1, this.sEnd, lang);
+        if (r2 && !r2.ordinal && !r2.scaled && r2.value > r.value) {
+          const u2 = this.unitAt(r2.end, Number.isInteger(r2.value) ? 'many' : 'fraction', !r2.words, r2.value);
+          if (u2) { rangeFrom = r.value; amount = r2.value; unit = u2[0]; j = u2[1]; }
+        }
+      }
+      if (rangeFrom === null) {
+        const kind: 'one' | 'fraction' | 'many' = r.value === 1 && !r.fraction ? 'one' : !Number.isInteger(r.value) || r.fraction ? 'fraction' : 'many';
+        const u = this.unitAt(k, kind, !r.words, r.digits ? r.value : undefined);
+        if (!u) return -1;
+        amount = r.value; unit = u[0]; j = u[1];
+      }
       // "an hour and a half", "godzinę i kwadrans"
       numStart = i;
     }
@@ -881,7 +952,7 @@ class Scanner {
     if (viaBareUnit) {
       // A bare unit is a duration only after a duration cue: "przez tydzień", "ponad godzinę", "for a week", "an hour"
       const cueOk = approx !== null || (lang === 'pl' ? /^(?:przez|trwał|trwała|trwało|trwały|trwa|trwają|trwać|całą|cały|całe|pół)$/.test(prev)
-        : (t.norm === 'an' || t.norm === 'one' || /^(?:for|within|lasted|lasting|took|spent|last|lasts|about|around|than|nearly|almost|over)$/.test(prev)));
+        : (t.norm === 'an' || /^(?:for|within|lasted|lasting|took|spent|last|lasts|about|around|than|nearly|almost|over)$/.test(prev)));
       if (!cueOk && !minutesExtra) return -1;
     }
     const startTok = approx ? approx.start : numStart;
@@ -895,6 +966,11 @@ class Scanner {
       kind: 'duration', start: this.tokens[startTok].start, end: this.tokens[j - 1].end, value: iso,
       attributes: { minutes: Math.round(totalMinutes * 1000) / 1000, amount, unit: unit === 'fortnight' ? 'week' : unit, approx: approx?.approx ?? null },
     };
+    if (rangeFrom !== null) {
+      f.value = `${isoDuration(rangeFrom, unit)}/${iso}`;
+      f.attributes.amountFrom = rangeFrom;
+      f.attributes.minutesFrom = Math.round(rangeFrom * UNIT_MINUTES[unit] * 1000) / 1000;
+    }
     if (lang === 'pl' && prev === 'po' && !approx) {
       // "po dwóch latach" = two years later
       this.push(this.relative(numStart - 1, j, amount, unit, this.anchorBefore()));
@@ -994,8 +1070,10 @@ class Scanner {
     if (range) j = range.next;
     const dp = this.dayPartAt(j);
     if (dp) {
-      if (dp[0] === 'evening' && h < 12) h += 12;
-      if (dp[0] === 'evening' && range && range.h < 12) range.h += 12;
+      // "o dziesiątej w nocy" = 22:00, but "o pierwszej w nocy" = 01:00
+      const night = dp[2];
+      if (dp[0] === 'evening' && h < 12 && !(night && h < 6)) h += 12;
+      if (dp[0] === 'evening' && range && range.h < 12 && !(night && range.h < 6)) range.h += 12;
       if (dp[0] === 'morning' && h === 12) h = 0;
       j = dp[1];
     }
@@ -1073,13 +1151,13 @@ class Scanner {
     return null;
   }
 
-  dayPartAt(j: number): ['morning' | 'evening', number] | null {
+  dayPartAt(j: number): ['morning' | 'evening', number, boolean] | null {
     if (j >= this.sEnd) return null;
     for (const [name, list] of [['morning', this.T.morning], ['evening', this.T.evening]] as const) {
       for (const words of list) {
         if (this.lang === 'en' && (words[0] === 'a.m' || words[0] === 'p.m' || words[0] === 'am' || words[0] === 'pm')) continue;
         const k = this.seq(j, words);
-        if (k > 0) return [name, k];
+        if (k > 0) return [name, k, /^(?:nocy|nocą|night)$/.test(words[words.length - 1])];
       }
     }
     return null;
@@ -1118,6 +1196,7 @@ class Scanner {
     const n = t.norm;
     let j: number;
     if (this.lang === 'pl' && n === 'godz') j = this.skipDot(i + 1);
+    else if (this.lang === 'pl' && n === 'g' && this.isDot(i + 1) && /^\d{1,2}[.:]\d{2}$/.test(this.tokens[i + 2]?.text ?? '')) j = i + 2;
     else if (this.lang === 'pl' && /^(?:godzina|godziny|godzinie|godziną|godzinę)$/.test(n)) j = i + 1;
     else if (this.lang === 'en' && n === 'at' && this.tokens[i + 1]?.type === 'num' && /^\d{1,2}$/.test(this.tokens[i + 1].text) && (this.dayPartAt(i + 2) || this.zoneAt(i + 2))) {
       const h = +this.tokens[i + 1].text;
@@ -1173,20 +1252,43 @@ class Scanner {
       return -1;
     }
     let h: number | null = null;
+    let mi = 0;
     let j = i + 1;
+    const prev = this.n(i - 1);
+    const hourPrep = HOUR_PREPS.has(prev) || (prev === '.' && this.n(i - 2) === 'ok');
+    let suffixed = false;
     if (t.type === 'num' && /^\d{1,2}$/.test(t.text)) {
       h = +t.text;
+      // "o 11-ej", "po 10-tej"
+      if (this.n(j) === '-' && this.adj(i, j) && /^(?:ej|tej|ątej|mej|giej|ciej)$/.test(this.n(j + 1)) && this.adj(j, j + 1)) { j += 2; suffixed = true; }
     } else if (t.type === 'word') {
       const r = readNumber(this.tokens, this.text, i, this.sEnd, 'pl');
-      if (r && r.ordinal && r.value >= 1 && r.value <= 12 && r.words) { h = r.value; j = r.end; }
+      // Only feminine ordinal forms name hours: "ósmej", "piątą", "dwudziestej pierwszej".
+      if (r && r.ordinal && r.value >= 1 && r.value <= 24 && r.words && /(?:ej|ą)$/.test(this.tokens[r.end - 1].norm)) {
+        h = r.value; j = r.end;
+        // "jedenastej trzydzieści"
+        const m = readNumber(this.tokens, this.text, j, this.sEnd, 'pl');
+        if (m && !m.ordinal && m.words && Number.isInteger(m.value) && m.value >= 1 && m.value < 60 && !this.T.units.has(this.n(m.end))) { mi = m.value; j = m.end; }
+      }
     }
     if (h === null || h > 24) return -1;
-    if (!this.dayPartAt(j) && !(t.type === 'num' && this.n(i - 1) === 'o' && this.zoneAt(j))) return -1;
-    // Only feminine ordinal forms name hours ("ósmej", "piątej"), and "o 9 rano" needs the daypart.
-    if (t.type === 'word' && !/(?:ej|ą|a)$/.test(t.norm)) return -1;
-    const start = t.type === 'num' && this.n(i - 1) === 'o' ? i : i;
-    this.pushTime(start, j, h, 0, null);
+    const dp = this.dayPartAt(j);
+    if (!dp) {
+      if (t.type === 'num' && !(suffixed && hourPrep) && !(prev === 'o' && this.zoneAt(j))) return -1;
+      // "o dziesiątej", "przed ósmą", "po jedenastej" – unless a noun follows ("o piątej kolumnie")
+      if (t.type === 'word' && !(h > 2 && hourPrep && this.hourEndsHere(j))) return -1;
+    }
+    this.pushTime(i, j, h, mi, null);
     return this.lastTimeEnd;
+  }
+
+  /** After an hour in words: the end of the phrase, not a noun the ordinal qualifies ("o piątej kolumnie"). */
+  hourEndsHere(j: number): boolean {
+    if (j >= this.sEnd) return true;
+    const t = this.tokens[j];
+    if (t.type === 'punct') return t.text !== '-';
+    if (t.type === 'num') return false;
+    return HOUR_FOLLOWERS.has(t.norm) || this.zoneAt(j) !== null;
   }
 
   /** "o północy", "w południe", "at noon", "midnight". */
@@ -1198,9 +1300,10 @@ class Scanner {
     if (!this.T.namedTimePreps.has(prev) && this.lang === 'pl') return -1;
     // "na południu", "z północy" are directions; "w południe" and "o północy" are times.
     if (this.lang === 'pl') {
-      if ((n === 'południa' || n === 'południu')) return -1;
+      if (n === 'południu' || (n === 'południa' && !/^(?:około|koło|ok|\.)$/.test(prev))) return -1;
+      if (prev === '.' && this.n(i - 2) !== 'ok') return -1;
       if (n === 'południe' && prev !== 'w') return -1;
-      if ((n === 'północy' || n === 'północ') && !/^(?:o|po|przed|około|do|od)$/.test(prev)) return -1;
+      if ((n === 'północy' || n === 'północ') && !/^(?:o|po|przed|około|do)$/.test(prev)) return -1;
       if (n === 'północ' && prev !== 'o') return -1;
     }
     const [h, mi] = v.split(':').map(Number);
@@ -1209,7 +1312,23 @@ class Scanner {
   }
 }
 
-const PL_YEAR_CUES = new Set(['rocznik', 'rocznika', 'roczniki', 'rocznikiem', 'w', 'we', 'od', 'do', 'z', 'ze', 'po', 'przed', 'sprzed', 'roku', 'rok', 'latach', 'lata', 'około', 'aż', 'jesienią', 'wiosną', 'latem', 'zimą', 'końcu', 'początku', 'połowie', 'koniec', 'początek', 'połowa', 'grudniu', 'styczniu']);
+const DECADE_LAT_PREV = new Set(['z', 'ze', 'od', 'końca', 'koniec', 'końcu', 'początku', 'początek', 'połowy', 'połowa', 'połowie', 'przełomu', 'przełom', 'przełomie',
+  'schyłku', 'schyłek', 'okresu', 'czasów', 'czasach', 'mody', 'modzie', 'muzyki', 'przebojów', 'kina', 'filmów', 'stylu', 'dekady', 'latach', 'lat']);
+const MONTH_PREPS = new Set(['w', 'we', 'do', 'od', 'z', 'ze', 'przed', 'po', 'końca', 'koniec', 'końcem', 'początku', 'początkiem', 'połowy', 'połowie', 'połowa', 'dnia', 'dniu',
+  'przełomie', 'przełomu', 'końcu', 'początków', 'połowę', 'aż', 'około', 'od', 'na', 'maju', 'kwietnia', 'kwietniu', 'i', 'lub', 'oraz', 'albo', 'a', '-', '–', ',', 'miesiąc', 'miesiącu', 'miesiąca']);
+const AGE_LAT_PREV = new Set(['ma', 'mając', 'miał', 'miała', 'mieli', 'mają', 'liczy', 'liczył', 'liczyła', 'skończył', 'skończyła', 'ukończył', 'ukończyła', 'kończy',
+  'do', 'powyżej', 'poniżej', 'ponad', 'przez', 'przeszło', 'niespełna', 'prawie', 'blisko', 'około', 'ok', '.', 'wieku', 'wiek', 'lat']);
+const PL_NOM_PL = new Set(['minuty', 'godziny', 'sekundy', 'doby', 'tygodnie', 'miesiące', 'lata', 'dekady', 'dnie']);
+const HOUR_PREPS = new Set(['o', 'po', 'przed', 'około', 'koło', 'do', 'od', 'między', 'pomiędzy']);
+const REFERENCE_WORDS = new Set(['rys', 'rysunek', 'rysunku', 'rysunki', 'rysunkach', 'rysunkami', 'rysunkiem', 'tab', 'tabela', 'tabeli', 'tabelę', 'tabelach',
+  'listing', 'listingu', 'listingach', 'ćwiczenie', 'ćwiczeniu', 'ćwiczenia', 'wzór', 'wzoru', 'wzorze', 'przykład', 'przykładzie', 'przykładu', 'punkt', 'punkcie',
+  'pkt', 'rozdział', 'rozdziale', 'rozdziału', 'podrozdział', 'podrozdziale', 'paragraf', 'paragrafie', 'art', 'artykuł', 'artykułu', 'ust', 'nr', 's', 'str', 'poz',
+  'wersja', 'wersji', 'wersję', 'wersją', 'v', 'zadanie', 'zadaniu', 'zadania', 'schemat', 'schemacie', 'fot', 'ryc', 'mapa', 'mapie', 'aneks', 'załącznik', 'załączniku',
+  'figure', 'figures', 'fig', 'table', 'tables', 'section', 'sections', 'chapter', 'chapters', 'verse', 'verses', 'version', 'exercise', 'example', 'item', 'no', 'page', 'pages', 'p', 'pp', '§', 'release', 'rule']);
+const HOUR_FOLLOWERS = new Set(['i', 'a', 'w', 'we', 'na', 'z', 'ze', 'do', 'od', 'po', 'przed', 'się', 'nie', 'to', 'już', 'jeszcze', 'czy', 'lub', 'albo',
+  'będzie', 'był', 'była', 'było', 'byli', 'jest', 'są', 'mam', 'ma', 'mamy', 'wyjechali', 'spotkanie', 'u', 'oraz', 'także', 'też', 'zaś', 'więc', 'bo', 'gdy', 'kiedy',
+  'rano', 'wieczorem', 'wieczór', 'nad', 'po', 'dnia', 'tam', 'tu', 'tego', 'każdego', 'codziennie', 'następnego', 'czasu']);
+const PL_YEAR_CUES = new Set(['rocznik', 'rocznika', 'roczniki', 'rocznikiem', 'sezon', 'sezonu', 'sezonie', 'okres', 'okresie', 'datę', 'data', 'dacie', 'datą', 'w', 'we', 'od', 'do', 'z', 'ze', 'po', 'przed', 'sprzed', 'roku', 'rok', 'latach', 'lata', 'około', 'aż', 'jesienią', 'wiosną', 'latem', 'zimą', 'końcu', 'początku', 'połowie', 'koniec', 'początek', 'połowa', 'grudniu', 'styczniu']);
 const EN_YEAR_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'to', 'before', 'after', 'during', 'year', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'circa', 'through']);
 const YEAR_FOLLOWERS: Record<Lang, Set<string>> = {
   pl: new Set(['i', 'a', 'oraz', 'lub', 'albo', 'czy', 'r', 'roku', 'rok', 'był', 'była', 'było', 'byli', 'były', 'został', 'została', 'zostało', 'zostali', 'się', 'nie', 'to', 'jest', 'w', 'na', 'do', 'po', 'z', 'o', 'przez', 'jako', 'jednak', 'już', 'wraz', 'zaś', 'także', 'też', 'przyjęto', 'miał', 'miała', 'mieli', 'wrócił', 'ponad', 'niemal', 'prawie']),

@@ -58,6 +58,13 @@ function removeBoilerplate(doc: { body: El | null; querySelectorAll(sel: string)
   }
 }
 
+// Scripts (except JSON-LD metadata, which Readability reads), styles, inline SVG icons and comments hold most bytes
+// of a saved page and no article text: cut them before building the DOM (a browser ends them at the same tags).
+const INERT = /<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<template\b[^>]*>[\s\S]*?<\/template\s*>|<!--[\s\S]*?-->/gi;
+export function stripInert(html: string): string {
+  return html.replace(INERT, '');
+}
+
 function isoDate(s: string | null | undefined): string | undefined {
   if (!s) return undefined;
   const t = s.trim();
@@ -80,6 +87,7 @@ export async function loadDom(): Promise<{ parseHTML: typeof import('linkedom').
 export async function htmlToSource(html: string, opts: { url?: string; warnings?: string[] } = {}): Promise<ConvertResult> {
   const warnings = [...(opts.warnings ?? [])];
   const { parseHTML, Readability } = await loadDom();
+  html = stripInert(html);
   // linkedom makes the first element of a fragment the document element: give fragments a document.
   if (!/<html[\s>]/i.test(html.slice(0, 4096))) html = `<!DOCTYPE html><html><body>${html}</body></html>`;
   let document: any;

@@ -5,12 +5,22 @@
 import { layoutPdf, type PdfPage } from './pdf-layout';
 import type { ConvertResult } from './types';
 
-type PdfJs = typeof import('unpdf/pdfjs');
+export type PdfJs = typeof import('unpdf/pdfjs');
 let pdfjsPromise: Promise<PdfJs> | undefined;
+let loader: () => Promise<PdfJs> = () => import('unpdf/pdfjs');
+
+/**
+ * Replaces how pdf.js is found (src/node/pdfjs.ts falls back to the copy the build puts next to the bundle,
+ * for the packaged extension, which ships no node_modules).
+ */
+export function setPdfJsLoader(load: () => Promise<PdfJs>): void {
+  loader = load;
+  pdfjsPromise = undefined;
+}
 
 /** Loads pdf.js once (about 0.1 s). */
 export function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= import('unpdf/pdfjs').catch(e => {
+  pdfjsPromise ??= loader().catch(e => {
     pdfjsPromise = undefined;
     throw e;
   });
@@ -37,7 +47,7 @@ export async function pdfToSource(bytes: Uint8Array): Promise<ConvertResult> {
   try {
     pdfjs = await loadPdfJs();
   } catch (e) {
-    return { error: `the PDF reader could not be loaded (${(e as Error).message}); is the "unpdf" package installed?` };
+    return { error: `the PDF reader (pdf.js) could not be loaded: ${(e as Error).message}` };
   }
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']> | undefined;
   try {

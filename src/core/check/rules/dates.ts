@@ -22,7 +22,14 @@ export function dateConflicts(ctx: RuleContext): DateConflict[] {
   for (let di = 0; di < ctx.draft.sentences.length; di++) {
     const cs = findConflicts(ctx, di, {
       kinds: KINDS,
-      agree: (d, s) => datesComparable(dateParts(d), dateParts(s)) && dateConflict(dateParts(d), dateParts(s)) === null,
+      // In the counterpart statement, any date that does not conflict agrees; elsewhere the source date must
+      // give the day and month the draft gives ("w marcu" in the next sentence does not confirm "24 marca").
+      agree: (d, s, near) => {
+        const a = dateParts(d);
+        const b = dateParts(s);
+        if (!datesComparable(a, b) || dateConflict(a, b) !== null) return false;
+        return near || ((a.day === undefined || b.day !== undefined) && (a.month === undefined || b.month !== undefined));
+      },
       comparable: (d, s) => datesComparable(dateParts(d), dateParts(s)),
       // Same granularity (both give a day, or both only a year) is the likelier counterpart.
       prefer: (d, s) => granularity(dateParts(d)) === granularity(dateParts(s)) ? 1 : 0,
