@@ -13,6 +13,7 @@ import { registerFactsView } from './vscode/factsView';
 import { ReportPanel } from './vscode/report';
 import { StatusBar } from './vscode/status';
 import { registerRuleDocs } from './vscode/ruleDocs';
+import { registerExtractedSourceView } from './vscode/formats';
 
 /** What the extension returns from activate() (used by the integration tests and other extensions). */
 export interface GroundedApi {
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
   const status = new StatusBar(diagnostics);
   const facts = registerFactsView(sources, diagnostics);
   context.subscriptions.push(sources, ignore, diagnostics, report, status, ...facts.disposables, registerRuleDocs(),
+    registerExtractedSourceView(file => sources.index.get(file)?.text),
     ...new Commands(sources, diagnostics, ignore, report).register(),
     diagnostics.onDidCheck(s => report.update(s, () => sources.indexFor(s?.sources.files ?? []))));
 

@@ -8,6 +8,7 @@ export const COMMANDS = {
   suspend: 'grounded.suspend',
   resume: 'grounded.resume',
   addSource: 'grounded.addSource',
+  addSourceFromUrl: 'grounded.addSourceFromUrl',
   useActiveAsSource: 'grounded.useActiveFileAsSource',
   refreshFacts: 'grounded.refreshSourceFacts',
   // Internal (used by quick fixes, hover links, the tree view and the report; hidden from the palette).

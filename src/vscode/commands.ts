@@ -14,9 +14,11 @@ import { kindIcon, kindLabel } from './present';
 import { addSources, pickTarget, type SourceTarget } from './addSource';
 import type { ReportPanel } from './report';
 import { readSettings } from './config';
+import { addSourceFromUrl, isConvertedPath, openExtractedSource } from './formats';
 
 export interface FactPickArgs { value?: string; kind?: FactKind; action?: 'insert' | 'open' }
 export interface AddSourceArgs { files?: vscode.Uri[]; target?: SourceTarget }
+export interface AddUrlArgs { address?: string; saveAs?: vscode.Uri; target?: SourceTarget }
 
 const EXTENSIONS: Record<string, string[]> = {
   markdown: ['md', 'markdown', 'mdx'], plaintext: ['txt', 'text'], latex: ['tex'], asciidoc: ['adoc', 'asciidoc'], restructuredtext: ['rst'],
@@ -59,6 +61,7 @@ export class Commands {
       reg(COMMANDS.resume, () => this.setSuspended(false)),
       reg(COMMANDS.addSource, (a?: AddSourceArgs) => this.addSource(a)),
       reg(COMMANDS.useActiveAsSource, (a?: AddSourceArgs) => this.useActiveAsSource(a)),
+      reg(COMMANDS.addSourceFromUrl, (a?: AddUrlArgs) => this.addSourceFromUrl(a)),
       reg(COMMANDS.openSource, (a: { file: string; start: number; end: number }) => openSource(a)),
       reg(COMMANDS.ignoreFinding, (uri: vscode.Uri, code: string, start: number, found: string) => this.ignoreFinding(uri, code, start, found)),
       reg(COMMANDS.unignoreFinding, (uri: vscode.Uri, entry: IgnoreEntry) => this.ignore.remove(uri, entry)),
@@ -187,6 +190,14 @@ export class Commands {
     return changed;
   }
 
+  /** Downloads a web page once, saves its text as a Markdown source, and adds it like "Add Source…". */
+  private async addSourceFromUrl(args?: AddUrlArgs): Promise<vscode.Uri | undefined> {
+    const draft = await this.activeDraft();
+    const saved = await addSourceFromUrl(draft?.uri, args?.address, args?.saveAs);
+    if (!saved) return undefined;
+    return this.addSource({ files: [saved], target: args?.target });
+  }
+
   private async useActiveAsSource(args?: AddSourceArgs): Promise<vscode.Uri | undefined> {
     const active = vscode.window.activeTextEditor?.document;
     if (!active || active.uri.scheme !== 'file') {
@@ -267,8 +278,9 @@ async function insertInto(doc: vscode.TextDocument, c: FactCandidate): Promise<v
   await editor.edit(b => { for (const sel of editor.selections) b.replace(sel, text); });
 }
 
-/** Opens a file with [start, end) selected and centred. */
+/** Opens a file with [start, end) selected and centred (converted sources: their extracted text, read-only). */
 export async function openSource(a: { file: string; start: number; end: number }): Promise<vscode.TextEditor> {
+  if (isConvertedPath(a.file)) return openExtractedSource(a.file, a.start, a.end);
   const doc = await vscode.workspace.openTextDocument(uriOf(a.file));
   const range = new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end));
   return vscode.window.showTextDocument(doc, { selection: range, preview: true });

@@ -8,6 +8,7 @@ import { pathOf, uriOf, type DraftSources, type SourceManager } from './sources'
 import type { IgnoreStore } from './ignore';
 import type { Finding, Severity } from '../core/types';
 import { ruleDocUri } from './ruleDocs';
+import { extractedUri, isConvertedPath } from './formats';
 
 export const DIAGNOSTIC_SOURCE = 'Grounded';
 
@@ -178,7 +179,9 @@ export class DiagnosticsManager implements vscode.Disposable {
       const start = ev.factStart ?? ev.start;
       const end = ev.factEnd ?? ev.end;
       const range = open ? new vscode.Range(open.positionAt(start), open.positionAt(end)) : entry ? rangeIn(entry.text, start, end) : new vscode.Range(ev.line, 0, ev.line, 0);
-      d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(ev.file), range),
+      // Converted sources (.pdf, .docx, .html): the evidence is in their extracted text, shown read-only.
+      const where = isConvertedPath(ev.file) ? extractedUri(ev.file) : uriOf(ev.file);
+      d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(where, range),
         vscode.l10n.t('Source: {0}', ev.text.replace(/\s+/g, ' ').trim()))];
     }
     return d;

@@ -14,6 +14,7 @@ import {
 } from '../core/check/config';
 import { parseFrontMatter } from '../core/document';
 import { formatBytes, readSettings } from './config';
+import { isConvertedPath, loadConvertedSource, refreshExtractedSource } from './formats';
 
 const ruleCodes = () => RULE_INFO.map(r => r.code);
 
@@ -70,6 +71,8 @@ export class SourceManager implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subsets = new Map<string, SourceIndex>();
+  /** Converted sources (.html/.docx/.pdf) whose text is being extracted. */
+  private readonly converting = new Set<string>();
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
@@ -179,6 +182,7 @@ export class SourceManager implements vscode.Disposable {
 
   /** Reads one source into the index; undefined (and a recorded problem) when it cannot be used. */
   private read(file: string): IndexedSourceEntry | undefined {
+    if (isConvertedPath(file)) { this.convert(file); return undefined; }
     const max = readSettings(uriOf(file)).maxFileSize;
     const open = vscode.workspace.textDocuments.find(d => d.uri.scheme === 'file' && pathOf(d.uri) === file);
     let text: string;
@@ -205,6 +209,27 @@ export class SourceManager implements vscode.Disposable {
     } catch (e) {
       return this.problem(file, vscode.l10n.t('could not be analysed: {0}', (e as Error).message));
     }
+  }
+
+  /** Extracts the text of an .html/.docx/.pdf source in the background; indexes it and tells listeners when done. */
+  private convert(file: string): void {
+    if (this.converting.has(file)) return;
+    this.converting.add(file);
+    void loadConvertedSource(file).then(r => {
+      this.converting.delete(file);
+      if ('error' in r) this.problem(file, r.error);
+      else {
+        this.problems.delete(file);
+        try { this.index.update(file, r.text); } catch (e) { this.problem(file, vscode.l10n.t('could not be analysed: {0}', (e as Error).message)); }
+        refreshExtractedSource(file);
+      }
+      this.changed.fire({ files: [file] });
+    });
+  }
+
+  /** True while converted sources are still being read (their drafts are checked again when they are ready). */
+  get busy(): boolean {
+    return this.converting.size > 0;
   }
 
   private problem(file: string, reason: string): undefined {
