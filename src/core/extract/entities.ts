@@ -282,7 +282,7 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
       }
       const cap = CAP.test(t.text);
       const prev = i > s.tokenStart ? doc.tokens[i - 1] : null;
-      const initial = !seenWord || !!prev && prev.type === 'punct' && /^[-–—„"“:;!?…(*•]$/.test(prev.text) && !/["”]/.test(prev.text === '"' ? '' : '"');
+      const initial = !seenWord || !!prev && prev.type === 'punct' && /^[-–—„"“:;!?…(*•]$/u.test(prev.text);
       seenWord = true;
       const acr = cap && ACRONYM.test(t.text) && t.text.length <= 8;
       toks.push({ t, idx: i, cap, acr, initial, cands: [] });
@@ -340,6 +340,7 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
   const capLemmas = new Set<string>();
   for (const toks of sentences) for (const tk of toks) if (tk.cap && !tk.initial && !tk.acr) for (const c of cands(tk)) capLemmas.add(c);
 
+  const memoKind = (tk: Tok): Kind | undefined => cands(tk).map(c => typedLemmas.get(c)).find(Boolean);
   // Pass 2: mentions per sentence.
   sentences.forEach((toks, si) => {
     const used = new Array<boolean>(toks.length).fill(false);
@@ -534,8 +535,11 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
         if (/(?:son|ton|ez|ski|ov|ova|ev|in|er|ey|ly|an|ck)$/.test(w)) score.person += 0.3;
       }
       if (prevWord && PLACE_PREPS.has(prevWord.t.norm) && prevWord.idx === toks[a].idx - 1) score.place += 0.8;
-      if (!orgish && n >= 2 && n <= 3 && words.every(w => !w.acr && /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u.test(w.t.text))) score.person += 0.5;
-      const memo = words.length === 1 ? cands(first).map(c => typedLemmas.get(c)).find(Boolean) : undefined;
+      const commonWords = words.filter(w => lx.common.has(w.t.norm) && !nameEntries(w.t.text).length).length;
+      // Capitalised common words ("Koci Pazur", "święto Chleba") are titles and events, not names.
+      if (commonWords && (n === 1 || commonWords * 2 >= n) && !memoKind(first)) return;
+      if (!orgish && n >= 2 && n <= 3 && !commonWords && words.every(w => !w.acr && /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u.test(w.t.text))) score.person += 0.5;
+      const memo = words.length === 1 ? memoKind(first) : undefined;
       if (memo) score[memo] += 1.5;
       const best = (Object.entries(score) as Array<[Kind, number]>).sort((x, y) => y[1] - x[1])[0];
       if (best[1] < 0.45) {
