@@ -88,7 +88,8 @@ function measure(fn, { prepare = i => i, timeMs = T.timeMs, minIter = T.minIter,
   for (let w = 0; w < warm && (w === 0 || now() - tw < timeMs); w++) consume(fn(prepare(i++)));
   const samples = [];
   const t0 = now();
-  while (samples.length < minIter || (now() - t0 < timeMs && samples.length < maxIter)) {
+  // Slow cases (seconds per iteration) stop early so the whole run stays within a few minutes.
+  while ((samples.length < minIter && (now() - t0 < 4 * Math.max(timeMs, 1000) || !samples.length)) || (now() - t0 < timeMs && samples.length < maxIter)) {
     const arg = prepare(i++);
     const a = now();
     const r = fn(arg);
@@ -181,6 +182,18 @@ const meta = {
 };
 
 const analyzeAll = sources => sources.map(s => core.analyzeSource(s.file, s.text));
+
+// Machine calibration: a fixed CPU-bound loop (about 20 ms on an idle 2-core machine of the project's kind). When
+// other work shares the CPUs every figure is inflated by about calibration / 20.
+function calibrate() {
+  const a = new Float64Array(1 << 16);
+  for (let i = 0; i < a.length; i++) a[i] = i % 7;
+  const run = () => { let x = 0; for (let r = 0; r < 300; r++) for (let i = 0; i < a.length; i++) x += a[i] * r; return x; };
+  return measure(run, { warm: 2, minIter: 5, maxIter: 9, timeMs: 0 }).p50;
+}
+set('machine_calibration_ms', calibrate(), 1);
+set('machine_loadavg_1m', os.loadavg()[0], 2);
+meta.loadavg_start = os.loadavg().map(x => round(x, 2));
 
 section('extract', 'Extraction throughput (analyzeSource: document model + all facts, per source file)', () => {
   const sizes = [[100e3, '100kb'], [1e6, '1mb'], [10e6, '10mb']];
@@ -425,6 +438,8 @@ const fmt = (k) => {
 const lines = [];
 lines.push(`Grounded benchmark — ${meta.date} — node ${meta.node}, ${meta.cpus} × ${meta.cpu}${opt.quick ? ' — QUICK' : ''}`);
 lines.push(`inputs: ${meta.inputs}; commit ${meta.commit}`);
+lines.push(`machine: calibration loop ${R.machine_calibration_ms} ms (about 20 on an idle machine), load average ${meta.loadavg_start.join(' ')}`
+  + (meta.loadavg_start[0] > meta.cpus ? ` — BUSY: other work shares the ${meta.cpus} CPUs, every timing is inflated` : ''));
 for (const r of rows) {
   if (r.title) { lines.push('', r.title); continue; }
   if (r.matrix) {
@@ -452,6 +467,7 @@ for (const [reason, keys] of byReason) lines.push(`  n/a: ${reason} (${keys.leng
 if (errors.length) lines.push('', 'Errors:', ...errors.map(e => '  ' + e.split('\n').slice(0, 3).join('\n    ')));
 process.stdout.write(lines.join('\n') + '\n');
 
+meta.loadavg_end = os.loadavg().map(x => round(x, 2));
 const json = { ...R, budget, meta, errors: errors.map(e => e.split('\n')[0]) };
 if (opt.save) {
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });

@@ -202,7 +202,7 @@ suite('not in sources', () => {
   ];
   const index = new SourceIndex();
   index.put('s.txt', sdoc, sfacts);
-  const presence = new PresenceIndex(index.list());
+  const presence = new PresenceIndex(index);
   const missing = (draft: string, specs: Array<[FactKind, string, string, Record<string, AttrValue>?, Partial<Fact>?]>) => {
     const d = analyzeDocument('d.md', draft);
     const facts = specs.map(([k, t, v, a, e]) => fact(d, k, t, v, a, e));

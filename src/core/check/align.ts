@@ -61,9 +61,9 @@ export function indexSource(src: IndexedSource): DocIndex {
   return idx;
 }
 
-const SRC_CAP = Number(process.env.GROUNDED_SRCCAP ?? 2);
-const EXP_D = Number(process.env.GROUNDED_EXPD ?? 0.7);
-const ABSENT_FACTOR = Number(process.env.GROUNDED_ABSENT ?? 0.5);
+const SRC_CAP = 2;
+const EXP_D = 0.7;
+const ABSENT_FACTOR = 0.5;
 /** Minimum score for an alignment to be kept. */
 export const MIN_ALIGN_SCORE = 0.3;
 /** Alignments weaker than this fraction of the best one for the sentence are dropped. */
@@ -190,7 +190,7 @@ export function alignDraft(draft: AnalyzedDocument, draftFactsBySentence: Fact[]
         }
       }
     }
-    const minShared = feats.length <= 3 ? 1 : 2;
+    const minShared = feats.length <= 2 ? 1 : 2;
     const out: AlignedSentence[] = [];
     for (const g of touched) {
       const n = accN[g];

@@ -68,6 +68,20 @@ function toIndex(sources: SourceIndex | ReadonlyArray<{ file: string; text: stri
   return index;
 }
 
+const filtered = new WeakMap<SourceIndex, { generation: number; file: string; list: IndexedSource[] }>();
+/**
+ * The sources a draft is checked against: all but the draft itself. The array is the same object from one check to
+ * the next while the sources do not change, so rules and alignment may cache per-source-set data on it (WeakMap).
+ */
+function sourcesFor(index: SourceIndex, draftFile: string): IndexedSource[] {
+  if (!index.has(draftFile)) return index.list();
+  const c = filtered.get(index);
+  if (c && c.generation === index.generation && c.file === draftFile) return c.list;
+  const list = index.list().filter(s => s.file !== draftFile);
+  filtered.set(index, { generation: index.generation, file: draftFile, list });
+  return list;
+}
+
 function groupBySentence(doc: AnalyzedDocument, facts: Fact[]): Fact[][] {
   const out: Fact[][] = doc.sentences.map(() => []);
   for (const f of facts) if (f.sentenceIndex >= 0 && f.sentenceIndex < out.length) out[f.sentenceIndex].push(f);
@@ -85,7 +99,7 @@ export function checkDraft(
   const facts = extractFacts(document);
   const language: Lang = options.language ?? document.language;
   const draftFactsBySentence = groupBySentence(document, facts);
-  const srcs = index.list().filter(s => s.file !== draft.file);
+  const srcs = sourcesFor(index, draft.file);
   const warnings = [...document.warnings];
   const alignment = srcs.length ? alignDraft(document, draftFactsBySentence, srcs) : document.sentences.map(() => []);
   const strict = options.strict ?? false;
@@ -112,7 +126,7 @@ export function checkDraft(
   }
 
   if (srcs.length && options.severities?.[NOT_IN_SOURCES] !== 'off') {
-    const presence = new PresenceIndex(srcs);
+    const presence = new PresenceIndex(index, index.get(draft.file));
     for (const f of unsourcedFacts(document, facts, presence)) {
       raw.push({ rule: { code: NOT_IN_SOURCES, defaultSeverity: strict ? 'warning' : 'information' }, finding: notInSourcesFinding(f) });
     }

@@ -7,51 +7,10 @@ import type { AnalyzedDocument, Fact, FactKind, Lang } from '../types';
 import type { IndexedSource } from './rule';
 import { analyzeDocument } from '../document';
 import { extractFacts } from '../extract';
+import { foldWord, stemOf, sameWord, nameKey, isEntity } from './wordkeys';
+import { presenceOf } from './presence';
 
-const MARKS_RE = /\p{M}+/gu;
-const FOLD_EXTRA: Record<string, string> = { 'ł': 'l', 'ß': 'ss', 'æ': 'ae', 'ø': 'o', 'đ': 'd', 'ı': 'i', '’': "'" };
-const FOLD_EXTRA_RE = /[łßæøđı’]/g;
-
-/** Lower-cased, NFC → diacritics removed, "ł" → "l": the form under which words are indexed. */
-export function foldWord(word: string): string {
-  let w = word.toLowerCase();
-  // Fast path: plain ASCII needs no decomposition.
-  if (/^[\x00-\x7f]*$/.test(w)) return w;
-  w = w.normalize('NFD').replace(MARKS_RE, '').replace(FOLD_EXTRA_RE, c => FOLD_EXTRA[c] ?? c);
-  return w.normalize('NFC');
-}
-
-/** Length of the stem: the first letters of a folded word, enough to group inflected forms (Putin/Putina, Rosja/Rosji). */
-export const STEM_LENGTH = 4;
-
-/**
- * The index key of a word: its folded form cut to STEM_LENGTH letters (numbers stay whole).
- * A stem groups inflected forms together; it is coarse on purpose (retrieval, not identity):
- * check candidates with `sameWord`.
- */
-export function stemOf(word: string): string {
-  const f = foldWord(word);
-  const c = f.charCodeAt(0);
-  if (c >= 48 && c <= 57) return f;
-  return f.length <= STEM_LENGTH ? f : f.slice(0, STEM_LENGTH);
-}
-
-/**
- * True when two words are plausibly inflected forms of one another (Polish/English): equal after folding,
- * or sharing a prefix of at least max(4, shorter length − 3) letters ("Putina"/"Putin", "Rosji"/"Rosja",
- * "Krakowie"/"Kraków"). Words shorter than 4 letters must be equal.
- */
-export function sameWord(a: string, b: string): boolean {
-  const x = foldWord(a);
-  const y = foldWord(b);
-  if (x === y) return true;
-  const min = Math.min(x.length, y.length);
-  if (min < 4) return false;
-  if (/^\d/.test(x) || /^\d/.test(y)) return false;
-  let cp = 0;
-  while (cp < min && x.charCodeAt(cp) === y.charCodeAt(cp)) cp++;
-  return cp >= Math.max(4, min - 3);
-}
+export { foldWord, stemOf, sameWord, nameKey, isEntity, STEM_LENGTH } from './wordkeys';
 
 /** A fact of some source. */
 export interface SourceFactRef {
@@ -87,9 +46,11 @@ export class IndexedSourceEntry implements IndexedSource {
     for (const f of facts) {
       if (f.sentenceIndex >= 0 && f.sentenceIndex < this.factsBySentence.length) this.factsBySentence[f.sentenceIndex].push(f);
     }
+    const folded = new Map<string, string>();
     for (const t of document.tokens) {
       if (t.type === 'punct') continue;
-      const form = foldWord(t.norm);
+      let form = folded.get(t.norm);
+      if (form === undefined) { form = foldWord(t.norm); folded.set(t.norm, form); }
       let list = this.forms.get(form);
       if (!list) {
         list = [];
@@ -152,6 +113,9 @@ export class IndexedSourceEntry implements IndexedSource {
     return !!forms && forms.some(f => sameWord(f, folded));
   }
 
+  /** The distinct folded word forms of this source. */
+  wordForms(): IterableIterator<string> { return this.forms.keys(); }
+
   /** Number of distinct word forms (for statistics). */
   get vocabularySize(): number { return this.forms.size; }
 
@@ -167,11 +131,6 @@ export interface SourceIndexOptions {
   language?: Lang;
 }
 
-/** Normalised key of an entity name or lemma: folded, whitespace collapsed. */
-export function nameKey(name: string): string {
-  return foldWord(name.replace(/\s+/g, ' ').trim()).replace(/[.]/g, '');
-}
-
 interface CrossMaps {
   byKind: Map<FactKind, SourceFactRef[]>;
   byValue: Map<string, SourceFactRef[]>;
@@ -183,6 +142,14 @@ export class SourceIndex {
   private readonly entries = new Map<string, IndexedSourceEntry>();
   private listCache: IndexedSourceEntry[] | null = null;
   private cross: CrossMaps | null = null;
+  // Cross-source indexes, kept up to date on every change (cost proportional to the changed source only).
+  /** folded word form → sources holding it */
+  private readonly formSources = new Map<string, IndexedSourceEntry[]>();
+  /** stem → folded forms (of any source) with that stem */
+  private readonly stemForms = new Map<string, Set<string>>();
+  /** presence key (see presence.ts) → sources holding it */
+  private readonly keySources = new Map<string, IndexedSourceEntry[]>();
+  private numbersCache: number[] | null = null;
   /** Increases on every change (add, re-analysis, removal): cheap cache key for callers. */
   generation = 0;
 
@@ -197,16 +164,19 @@ export class SourceIndex {
     }
     const document = analyzeDocument(file, text, { language: this.options.language });
     const facts = extractFacts(document);
-    const entry = new IndexedSourceEntry(file, document, facts, version);
-    this.entries.set(file, entry);
-    this.changed();
-    return entry;
+    return this.set(new IndexedSourceEntry(file, document, facts, version));
   }
 
   /** Adds an already analysed document (e.g. one the extension analysed for hover cards). */
   put(file: string, document: AnalyzedDocument, facts: Fact[], version?: string | number): IndexedSourceEntry {
-    const entry = new IndexedSourceEntry(file, document, facts, version);
-    this.entries.set(file, entry);
+    return this.set(new IndexedSourceEntry(file, document, facts, version));
+  }
+
+  private set(entry: IndexedSourceEntry): IndexedSourceEntry {
+    const old = this.entries.get(entry.file);
+    if (old) this.unlink(old);
+    this.entries.set(entry.file, entry);
+    this.link(entry);
     this.changed();
     return entry;
   }
@@ -216,20 +186,26 @@ export class SourceIndex {
     const sub = new SourceIndex(this.options);
     for (const f of files) {
       const e = this.entries.get(f);
-      if (e) sub.entries.set(f, e);
+      if (e && !sub.entries.has(f)) { sub.entries.set(f, e); sub.link(e); }
     }
     return sub;
   }
 
   remove(file: string): boolean {
-    const had = this.entries.delete(file);
-    if (had) this.changed();
-    return had;
+    const old = this.entries.get(file);
+    if (!old) return false;
+    this.entries.delete(file);
+    this.unlink(old);
+    this.changed();
+    return true;
   }
 
   clear(): void {
     if (!this.entries.size) return;
     this.entries.clear();
+    this.formSources.clear();
+    this.stemForms.clear();
+    this.keySources.clear();
     this.changed();
   }
 
@@ -237,7 +213,7 @@ export class SourceIndex {
   has(file: string): boolean { return this.entries.has(file); }
   get size(): number { return this.entries.size; }
 
-  /** All sources, in the order they were first added. */
+  /** All sources, in the order they were first added (the array is reused until the next change). */
   list(): IndexedSourceEntry[] {
     return this.listCache ??= [...this.entries.values()];
   }
@@ -245,7 +221,47 @@ export class SourceIndex {
   private changed(): void {
     this.listCache = null;
     this.cross = null;
+    this.numbersCache = null;
     this.generation++;
+  }
+
+  private link(e: IndexedSourceEntry): void {
+    for (const form of e.wordForms()) {
+      const l = this.formSources.get(form);
+      if (l) l.push(e);
+      else {
+        this.formSources.set(form, [e]);
+        const stem = stemOf(form);
+        const fs = this.stemForms.get(stem);
+        if (fs) fs.add(form); else this.stemForms.set(stem, new Set([form]));
+      }
+    }
+    for (const k of presenceOf(e).keys) {
+      const l = this.keySources.get(k);
+      if (l) l.push(e); else this.keySources.set(k, [e]);
+    }
+  }
+
+  private unlink(e: IndexedSourceEntry): void {
+    for (const form of e.wordForms()) {
+      const l = this.formSources.get(form);
+      if (!l) continue;
+      const i = l.indexOf(e);
+      if (i >= 0) l.splice(i, 1);
+      if (!l.length) {
+        this.formSources.delete(form);
+        const stem = stemOf(form);
+        const fs = this.stemForms.get(stem);
+        if (fs) { fs.delete(form); if (!fs.size) this.stemForms.delete(stem); }
+      }
+    }
+    for (const k of presenceOf(e).keys) {
+      const l = this.keySources.get(k);
+      if (!l) continue;
+      const i = l.indexOf(e);
+      if (i >= 0) l.splice(i, 1);
+      if (!l.length) this.keySources.delete(k);
+    }
   }
 
   private maps(): CrossMaps {
@@ -286,25 +302,54 @@ export class SourceIndex {
     return this.maps().byLemma.get(nameKey(name)) ?? [];
   }
 
+  /** Folded word forms (of any source) that are inflected forms of `word` (see `sameWord`). */
+  formsOfWord(word: string): string[] {
+    const folded = foldWord(word);
+    const forms = this.stemForms.get(stemOf(folded));
+    if (!forms) return [];
+    const out: string[] = [];
+    for (const f of forms) if (sameWord(f, folded)) out.push(f);
+    return out;
+  }
+
+  /** Sources holding this exact (folded) word form. */
+  sourcesWithForm(form: string): readonly IndexedSourceEntry[] {
+    return this.formSources.get(foldWord(form)) ?? [];
+  }
+
+  /** Sources holding an inflected form of `word`. */
+  sourcesWithWord(word: string): IndexedSourceEntry[] {
+    const forms = this.formsOfWord(word);
+    if (forms.length === 1) return [...this.formSources.get(forms[0])!];
+    const set = new Set<IndexedSourceEntry>();
+    for (const f of forms) for (const e of this.formSources.get(f)!) set.add(e);
+    return [...set];
+  }
+
   /** Every source sentence holding a word with this stem (see `stemOf`). */
   sentencesWithStem(stem: string): SourceSentenceRef[] {
     const out: SourceSentenceRef[] = [];
-    for (const source of this.list()) for (const sentence of source.sentencesWithStem(stem)) out.push({ source, sentence });
+    const seen = new Set<IndexedSourceEntry>();
+    for (const form of this.stemForms.get(stem) ?? []) {
+      for (const source of this.formSources.get(form)!) {
+        if (seen.has(source)) continue;
+        seen.add(source);
+        for (const sentence of source.sentencesWithStem(stem)) out.push({ source, sentence });
+      }
+    }
     return out;
   }
 
   /** Every source sentence holding an inflected form of `word` (see `sameWord`). */
   sentencesWithWord(word: string): SourceSentenceRef[] {
     const out: SourceSentenceRef[] = [];
-    for (const source of this.list()) for (const sentence of source.sentencesWithWord(word)) out.push({ source, sentence });
+    for (const source of this.sourcesWithWord(word)) for (const sentence of source.sentencesWithWord(word)) out.push({ source, sentence });
     return out;
   }
 
   /** Number of source sentences (all sources) holding a word with this stem: for IDF-style weights. */
   stemFrequency(stem: string): number {
-    let n = 0;
-    for (const source of this.list()) n += source.sentencesWithStem(stem).length;
-    return n;
+    return this.sentencesWithStem(stem).length;
   }
 
   /** Total number of sentences in all sources. */
@@ -313,8 +358,17 @@ export class SourceIndex {
     for (const source of this.list()) n += source.document.sentences.length;
     return n;
   }
-}
 
-export function isEntity(kind: FactKind): boolean {
-  return kind === 'person' || kind === 'organization' || kind === 'place';
+  /** Sources holding a presence key (see presence.ts). @internal */
+  sourcesWithKey(key: string): readonly IndexedSourceEntry[] {
+    return this.keySources.get(key) ?? [];
+  }
+
+  /** Every number of every source (facts and digit tokens), sorted. @internal */
+  sortedNumbers(): readonly number[] {
+    if (this.numbersCache) return this.numbersCache;
+    const all: number[] = [];
+    for (const e of this.list()) for (const n of presenceOf(e).numbers) all.push(n);
+    return this.numbersCache = all.sort((a, b) => a - b);
+  }
 }

@@ -33,7 +33,7 @@ const PL_SUFFIXES = [
   'ujemy', 'ujecie', 'ujacy', 'ujaca', 'ujace', 'ujacych',
   'aniem', 'eniem', 'ania', 'enia', 'aniu', 'eniu', 'anie', 'enie', 'osci', 'oscia', 'osc',
   'iego', 'iemu', 'ymi', 'imi', 'ych', 'ich', 'ego', 'emu', 'ami', 'ach', 'owi', 'owie', 'ow', 'om',
-  'uja', 'uje', 'ujesz', 'uj',
+  'uja', 'uje', 'ujesz', 'uj', 'emy', 'ymy', 'imy', 'amy', 'esz', 'ysz', 'isz', 'asz',
   'ala', 'alo', 'ali', 'aly', 'ila', 'ilo', 'ili', 'ily', 'yla', 'ylo', 'yli', 'yly', 'ela', 'elo', 'eli', 'ely', 'al', 'il', 'yl', 'el',
   'ac', 'ic', 'yc', 'ec',
   'iej', 'ej', 'ym', 'im', 'em', 'ie', 'a', 'e', 'i', 'o', 'u', 'y',

@@ -58,6 +58,7 @@ export function isNegationCue(t: Token, lang: Lang): boolean {
   return negData(lang).cues.has(n) || (lang === 'en' && /n't$/.test(n));
 }
 
+const CONDITIONAL = new Set(['jeśli', 'jeżeli', 'gdyby', 'gdy', 'chyba', 'o ile', 'if', 'unless', 'whether', 'czy']);
 const WEAK_CUES = new Set(['no', 'none', 'nobody', 'nothing', 'nikt', 'nic', 'niczego', 'nikogo', 'żaden', 'żadna', 'żadne', 'żadnego', 'żadnej', 'żadnych', 'żadnym', 'żadnymi']);
 
 export interface NegationInfo {
@@ -82,6 +83,10 @@ export function negationsIn(doc: AnalyzedDocument, si: number, lang: Lang = doc.
     if (!isNegationCue(t, lang)) continue;
     const next = doc.tokens[i + 1];
     if (next && i + 1 < s.tokenEnd && d.not.has(next.norm)) continue;
+    // "jeśli nie została oskarżona", "unless", "if not": a condition, not a statement.
+    let conditional = false;
+    for (let j = i - 1; j >= s.tokenStart && j >= i - 3; j--) if (CONDITIONAL.has(doc.tokens[j].norm)) conditional = true;
+    if (conditional) continue;
     for (let j = i + 1; j < s.tokenEnd && j <= i + 5; j++) {
       const u = doc.tokens[j];
       if (u.type === 'punct') { if (/[,;:()–—-]/.test(u.text)) break; continue; }

@@ -5,8 +5,8 @@
 // Each mention gets `lemma` (base form of the mention) and `canonical` (the entity's fullest name in the document).
 import type { AnalyzedDocument, AttrValue, Fact, Lang, Token } from '../types';
 import { makeFact } from './util';
-import { nameEntries } from '../morph/names';
-import { baseCandidates, personWordLemma, type Gender } from '../morph/polish';
+import { nameEntries, nameForms } from '../morph/names';
+import { baseCandidates, personNameLemma, type Gender, type NameLexicon } from '../morph/polish';
 import plLex from '../../../data/pl/entities.json';
 import enLex from '../../../data/en/entities.json';
 import plNames from '../../../data/pl/person-names.json';
@@ -27,6 +27,7 @@ interface Lexicon {
   firstMale: Set<string>;
   firstFemale: Set<string>;
   placeAdj: Array<[string, string]>; // stem → place
+  placeAdjStems: Map<string, string>;
   classes: Record<string, Record<string, number>>;
   notNames: Set<string>;
   orgWords: Set<string>;
@@ -41,7 +42,7 @@ let LEX: Record<Lang, Lexicon> | null = null;
 function buildLexicons(): Record<Lang, Lexicon> {
   const mk = (): Lexicon => ({
     places: new Map(), orgs: new Set(), multi: new Map(), orgHeads: new Set(), orgAcronyms: new Set(), placeAcronyms: new Set(),
-    roles: new Set(), roleMulti: new Map(), honorifics: new Set(), firstMale: new Set(), firstFemale: new Set(), placeAdj: [], classes: {}, notNames: new Set(), orgWords: new Set(), common: new Set(), notAcronyms: new Set(), productWords: new Set(),
+    roles: new Set(), roleMulti: new Map(), honorifics: new Set(), firstMale: new Set(), firstFemale: new Set(), placeAdj: [], placeAdjStems: new Map(), classes: {}, notNames: new Set(), orgWords: new Set(), common: new Set(), notAcronyms: new Set(), productWords: new Set(),
   });
   const pl = mk();
   const en = mk();
@@ -75,6 +76,7 @@ function buildLexicons(): Record<Lang, Lexicon> {
   for (const x of split(p.honorifics)) pl.honorifics.add(x.toLowerCase());
   for (const x of split(p.placeAdjectives)) { const [s, pl2] = x.split(':'); pl.placeAdj.push([s, pl2]); }
   pl.placeAdj.sort((a, b) => b[0].length - a[0].length);
+  for (const [stem, place] of pl.placeAdj) pl.placeAdjStems.set(stem, place);
   const n = plNames as unknown as { male: string; female: string; classes: Record<string, Record<string, number>> };
   for (const x of n.male.split(' ')) pl.firstMale.add(x);
   for (const x of n.female.split(' ')) pl.firstFemale.add(x);
@@ -93,10 +95,8 @@ function buildLexicons(): Record<Lang, Lexicon> {
   }
   for (const x of split(e.titles)) en.honorifics.add(x.toLowerCase());
   for (const x of split(e.demonymAdjectives)) { const [s, pl2] = x.split(':'); en.placeAdj.push([s, pl2]); }
-  for (const x of split(e.firstNames)) {
-    if (/a$|^(?:Emily|Jill|Elizabeth|Margaret|Liz|Priti|Sophie|Sarah|Susan|Mary|Jane|Anne|Kirsten|Marine|Jennifer|Kate|Catherine|Meghan|Michelle|Lisa|Karen|Amy|Jessica|Rachel|Rebecca|Emma|Charlotte|Ann|Betty|Carol|Carolyn|Deborah|Dorothy|Helen|Janet|Joan|Judith|Julie|Kimberly|Marie|Megan|Nicole|Ruth|Sharon|Stephanie|Ilhan|Lauren|Marjorie|Greta|Alexandria|Hillary|Nancy|Ursula|Annalena|Mette|Kaja|Giorgia|Sanna|Nicola|Christine|Diana|Camilla|Laura|Linda|Olivia|Andrea|Barbara|Donna|Martha|Pamela|Patricia|Sandra|Virginia)$/.test(x)) en.firstFemale.add(x);
-    else en.firstMale.add(x);
-  }
+  for (const x of split(e.firstNamesMale)) en.firstMale.add(x);
+  for (const x of split(e.firstNamesFemale)) en.firstFemale.add(x);
   // English first names also occur in Polish texts and the other way round.
   for (const x of en.firstMale) pl.firstMale.add(x);
   for (const x of en.firstFemale) if (!pl.firstMale.has(x)) pl.firstFemale.add(x);
@@ -119,6 +119,8 @@ const expandAbbr = (lemma: string) => lemma.split(' ').map(w => ABBR_WORDS[w] ??
 const CAP = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}]+|\p{Lu}+[a-ząćęłńóśźż]\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}?\p{Lu}+)$/u;
 const ALLCAPS_WORD = /^\p{Lu}{2,}$/u;
+// Prepositions and conjunctions: a role word is never found across one of these.
+const FUNCTION_WORDS = new Set(['w', 'we', 'na', 'z', 'ze', 'do', 'o', 'od', 'po', 'przy', 'przez', 'dla', 'i', 'a', 'oraz', 'lub', 'albo', 'czy', 'że', 'jak', 'nad', 'pod', 'za', 'przed', 'między', 'u', 'ku', 'bez', 'to', 'jest', 'był', 'była', 'są', 'się', 'nie', 'the', 'of', 'and', 'in', 'at', 'on', 'for', 'with', 'by', 'to', 'from']);
 const STREET_WORDS = new Set(['ul', 'ulica', 'ulicy', 'ulicą', 'ulicę', 'ulicach', 'ulicami', 'al', 'aleja', 'alei', 'aleją', 'alejach', 'pl', 'plac', 'placu', 'placem', 'os', 'osiedle', 'osiedlu', 'osiedla', 'rondo', 'rondzie', 'ronda', 'przy', 'skwer', 'skweru', 'bulwar', 'bulwarze', 'most', 'moście', 'mostu']);
 const PLACE_PREPS = new Set(['w', 'we', 'na', 'do', 'pod', 'nad', 'koło', 'obok', 'spod', 'znad', 'ku', 'in', 'at', 'to', 'from', 'near']);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'di', 'da', 'du', 'dos', 'del', 'bin', 'ibn', 'al', 'el', 'ul', 'ter', 'zu', 'y']);
@@ -138,24 +140,33 @@ interface Tok {
   cands: string[]; // candidate base forms (Polish) or the word itself
 }
 
-// Pure (dictionary + suffix rules) and asked for the same words in every document: remembered, bounded.
-const plCandidateCache = new Map<string, string[]>();
-
+const CAND_CACHE = new Map<string, string[]>();
+const ROLE_CACHE = new Map<string, { lemma: string; gender: Gender | null } | null>();
 function candidatesOf(word: string, lang: Lang): string[] {
-  if (lang === 'en') {
-    const out = [word];
-    if (/'s$|’s$/.test(word)) out.push(word.slice(0, -2));
-    return out;
+  if (lang === 'pl') {
+    const hit = CAND_CACHE.get(word);
+    if (hit) return hit;
+    if (CAND_CACHE.size > 20000) CAND_CACHE.clear();
+    const c = candidatesPl(word);
+    CAND_CACHE.set(word, c);
+    return c;
   }
-  const hit = plCandidateCache.get(word);
-  if (hit) return hit.slice();
+  return candidatesEn(word);
+}
+function candidatesEn(word: string): string[] {
+  const out = [word];
+  if (/'s$|’s$/.test(word)) out.push(word.slice(0, -2));
+  return out;
+}
+let IRREGULAR: Map<string, string> | null = null;
+function candidatesPl(word: string): string[] {
+  if (!IRREGULAR) IRREGULAR = new Map(split((plLex as Record<string, string>).irregular).map(x => x.split(':') as [string, string]));
   const out = new Set<string>();
+  const irr = IRREGULAR.get(word);
+  if (irr) out.add(irr);
   for (const e of nameEntries(word)) out.add(e.lemma);
   for (const c of baseCandidates(word)) out.add(c);
-  const list = [...out];
-  if (plCandidateCache.size >= 50000) plCandidateCache.clear();
-  plCandidateCache.set(word, list);
-  return list.slice();
+  return [...out];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -186,15 +197,60 @@ const NESTED_PLACES = !process.env.NO_NESTED;
 const ADJECTIVE_PLACES = !process.env.NO_ADJ;
 const ADJ_ENDINGS = new Set(['i', 'a', 'ie', 'iego', 'iej', 'iemu', 'im', 'ich', 'imi', 'ą', 'y', 'e', 'ego', 'ej', 'emu', 'ym', 'ych', 'ymi', 'o', 'u']);
 
-/** Places an adjective refers to ("rosyjsko-ukraińskiej" → Rosja, Ukraina). */
-function adjectivePlaces(norm: string, lx: Lexicon): string[] {
-  const out: string[] = [];
-  for (const part of norm.split('-')) {
-    for (const [stem, place] of lx.placeAdj) {
-      if (part.startsWith(stem) && ADJ_ENDINGS.has(part.slice(stem.length))) { out.push(place); break; }
-    }
+/** Base form of a demonym in its own number: "Polaków" → "Polacy", "Polaka" → "Polak". */
+function demonymLemma(form: string, singular: string): string {
+  const forms = nameForms(singular);
+  let plural: string | undefined;
+  for (const re of [/cy$/u, /rzy$/u, /anie$/u, /owie$/u, /[^aeiouykg]i$/u]) {
+    plural = forms.find(f => f !== singular && re.test(f) && !/ninie$/u.test(f));
+    if (plural) break;
   }
-  return out;
+  const isPlural = /(?:ów|ami|om|ach)$/u.test(form) || form === plural || (singular.endsWith('anin') && form === singular.slice(0, -2));
+  return isPlural && plural ? plural : singular;
+}
+
+/** Places an adjective refers to ("rosyjsko-ukraińskiej" → Rosja, Ukraina). */
+const ADJ_PLACE_CACHE = new Map<string, string[]>();
+function adjectivePlaces(norm: string, lx: Lexicon): string[] {
+  if (norm.length < 5) return [];
+  const hit = ADJ_PLACE_CACHE.get(norm);
+  if (hit) return hit;
+  let out: string[] | null = null;
+  for (let part of norm.includes('-') ? norm.split('-') : [norm]) {
+    // Masculine-personal plural: polscy → polsk-i, niemieccy → niemieck-i.
+    if (/(?:sc|cc|dzc)y$/u.test(part)) part = part.replace(/scy$/u, 'ski').replace(/dzcy$/u, 'dzki').replace(/ccy$/u, 'cki');
+    let found: string | null = null;
+    for (let n = 1; n <= 4 && n < part.length - 3 && !found; n++) {
+      if (!ADJ_ENDINGS.has(part.slice(part.length - n))) continue;
+      const stem = part.slice(0, part.length - n);
+      found = lx.placeAdjStems.get(stem) ?? (/(?:sk|ck|dzk)$/u.test(stem) ? dictionaryPlaceOfAdjective(stem, lx) : null);
+    }
+    if (found) (out ??= []).push(found);
+  }
+  if (ADJ_PLACE_CACHE.size > 20000) ADJ_PLACE_CACHE.clear();
+  ADJ_PLACE_CACHE.set(norm, out ?? []);
+  return out ?? [];
+}
+
+// Place names behind a relational adjective's stem: płońsk → Płońsk, rybnick → Rybnik, łowick → Łowicz, ostrzeszowsk → Ostrzeszów.
+const ADJ_STEM_RULES: Array<[string, string]> = [['', ''], ['ck', 'k'], ['ck', 'cz'], ['ck', 'ce'], ['ck', 'ca'], ['ck', 'c'], ['owsk', 'ów'], ['owsk', 'owo'],
+  ['owsk', 'owa'], ['ewsk', 'ew'], ['ińsk', 'in'], ['ińsk', 'ina'], ['yńsk', 'yn'], ['yńsk', 'yna'], ['ńsk', 'ń'], ['ńsk', 'na'], ['sk', ''], ['sk', 'ch'],
+  ['sk', 'sk'], ['dzk', 'dź'], ['dzk', 'dz'], ['sk', 'a'], ['sk', 'y'], ['sk', 'e'], ['ęsk', 'ąsk'], ['ąsk', 'ąg'], ['sk', 'g']];
+function dictionaryPlaceOfAdjective(stem: string, lx: Lexicon): string | null {
+  const cap = stem[0].toUpperCase() + stem.slice(1);
+  for (const [end, rep] of ADJ_STEM_RULES) {
+    if (!cap.endsWith(end)) continue;
+    const cand = cap.slice(0, cap.length - end.length) + rep;
+    if (cand.length < 4) continue;
+    if (lx.places.has(cand)) return cand;
+    const es = nameEntries(cand).filter(e => e.lemma === cand);
+    if (!es.length || !es[0].flags) continue;
+    const hint = lx.classes[es.map(e => e.flags).sort().join('|')];
+    if (!hint) continue;
+    const tot = Object.values(hint).reduce((x, y) => x + y, 0);
+    if ((hint.place ?? 0) / tot >= 0.6) return cand;
+  }
+  return null;
 }
 
 function classHint(word: string, lx: Lexicon): Record<string, number> | null {
@@ -235,6 +291,11 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
     sentences.push(toks);
   }
 
+  const nameLex: NameLexicon = {
+    male: (l: string) => lx.firstMale.has(l),
+    female: (l: string) => lx.firstFemale.has(l),
+    dict: (form: string) => nameEntries(form).filter(e => /[NTXxALnm]/.test(e.flags)).map(e => e.lemma),
+  };
   const isFirst = (tk: Tok): Gender | null => {
     if (!tk.cap || tk.acr) return null;
     const w = tk.t.text;
@@ -267,7 +328,13 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
     for (const c of cands(tk)) if (lx.orgs.has(c)) return c;
     return null;
   };
-  const adjacent = (a: Tok, b: Tok) => /^[ \t\u00a0]*$/.test(text.slice(a.t.end, b.t.start));
+  const adjacent = (a: Tok, b: Tok) => {
+    for (let k = a.t.end; k < b.t.start; k++) {
+      const c = text.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+    }
+    return true;
+  };
 
   // Base forms of words written with a capital inside sentences: a sentence-initial word that shares one is a name.
   const capLemmas = new Set<string>();
@@ -352,6 +419,8 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
           const g = isFirst(tk);
           if (g && prev && !isFirst(prev) && !NAME_PARTICLES.has(prev.t.norm) && !NAMED_AFTER.has(orgHeadOf(toks[s]) ?? '')) cut = true;
           if (!cut && prev && prev.acr && !tk.acr && !orgHeadOf(toks[s]) && k - s === 1) cut = true;
+          // "prezydent Francji Nikolas Sarkozy": a known place ends the run's first part when a name follows.
+          if (!cut && prev && !prev.acr && !orgHeadOf(toks[s]) && placeOf(prev) && !placeOf(tk) && !isAdjWord(tk) && !NAMED_AFTER.has(orgHeadOf(toks[s]) ?? '')) cut = true;
           if (!cut && lang === 'pl' && orgHeadOf(tk) && k > s && !orgHeadOf(toks[s]) && !isAdjWord(toks[s])) cut = true;
         }
         if (cut) { classify(s, k); s = k; }
@@ -488,26 +557,21 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
         if (lx.honorifics.has(w) && !w.endsWith('.') || lx.honorifics.has(w + '.') && toks[k + 1]?.t.text === '.') return { gender: w === 'pani' || w === 'mrs' || w === 'ms' || w === 'miss' ? 'f' : w === 'pan' || w === 'mr' ? 'm' : null, start: k };
         const r = roleLemma(tk.t.text);
         if (r) return { gender: r.gender, start: k };
-        if (steps >= 1 && !tk.cap && !/(?:ego|iej|ej|ych|ich|y|i|a|u)$/u.test(w) && lang === 'pl') return null;
+        if (!tk.cap && (FUNCTION_WORDS.has(w) || lang === 'pl' && !/(?:ego|iej|ej|ych|ich|y|i|a|u)$/u.test(w))) return null;
+        if (!tk.cap && lang === 'en' && steps >= 2) return null;
       }
       return null;
     }
 
     function personMention(a: number, b: number, gender: Gender | null): Mention {
       const words = toks.slice(a, b).filter(x => x.t.type === 'word');
-      let g: Gender | null = gender;
-      const firstG = isFirst(words[0]);
-      if (firstG) g = firstG;
-      if (!g && lang === 'pl') {
-        const last = words[words.length - 1].t.text;
-        if (/(?:ska|cka|dzka|skiej|ckiej|ską|cką|owej|ową)$/u.test(last)) g = 'f';
+      if (lang === 'en') {
+        const lemmaWords = words.map(w => w.t.text.replace(/['’]s$/, ''));
+        return { kind: 'person', start: a, end: b, lemma: lemmaWords.join(' '), words: lemmaWords, gender: gender ?? isFirst(words[0]) ?? undefined, source: 'rule' };
       }
-      const gg: Gender = g ?? 'm';
-      const known = (l: string) => lx.firstMale.has(l) || lx.firstFemale.has(l) || nameEntries(l).some(e => e.lemma === l && !!e.flags);
-      const lemmaWords = lang === 'pl'
-        ? words.map((w, k) => (NAME_PARTICLES.has(w.t.norm) ? w.t.text : personWordLemma(w.t.text, gg, k === words.length - 1 && words.length > 1, known)))
-        : words.map(w => w.t.text.replace(/['’]s$/, ''));
-      return { kind: 'person', start: a, end: b, lemma: lemmaWords.join(' '), words: lemmaWords, gender: g ?? undefined, source: 'rule' };
+      const prep = a > 0 && toks[a - 1].t.type === 'word' ? toks[a - 1].t.norm : null;
+      const r = personNameLemma(words.map(w => w.t.text), gender, prep, nameLex);
+      return { kind: 'person', start: a, end: b, lemma: r.words.join(' '), words: r.words, gender: r.gender ?? undefined, source: 'rule' };
     }
 
     // Demonyms ("Polaków", "Brytyjczycy"): people of a country.
@@ -516,7 +580,7 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
       const tk = toks[m.start];
       if (lang === 'pl' && nameEntries(tk.t.text).some(e => e.flags.includes('q'))) {
         m.kind = DEMONYM_KIND;
-        m.lemma = nameEntries(tk.t.text).find(e => e.flags.includes('q'))!.lemma;
+        m.lemma = demonymLemma(tk.t.text, nameEntries(tk.t.text).find(e => e.flags.includes('q'))!.lemma);
         m.words = undefined;
         m.demonym = true;
       }
@@ -541,7 +605,9 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
     if (ADJECTIVE_PLACES && lang === 'pl') {
       for (let k = 0; k < toks.length; k++) {
         const tk = toks[k];
-        if (tk.t.type !== 'word' || tk.cap) continue;
+        if (tk.t.type !== 'word') continue;
+        // Capitalised only at the start of a sentence ("Polskie firmy"), and not inside a name.
+        if (tk.cap && (!tk.initial || found.some(f => f.start <= k && k < f.end))) continue;
         const places = adjectivePlaces(tk.t.norm, lx);
         if (places.length) found.push({ kind: 'place', start: k, end: k + 1, lemma: places[0], placeType: lx.places.get(places[0]), source: 'rule', adjective: places });
       }
@@ -625,6 +691,15 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
 
   // --------------------------------------------------------------------------------------------------------
   function roleLemma(word: string): { lemma: string; gender: Gender | null } | null {
+    const key = lang + word;
+    const hit = ROLE_CACHE.get(key);
+    if (hit !== undefined) return hit;
+    if (ROLE_CACHE.size > 20000) ROLE_CACHE.clear();
+    const r = roleLemmaUncached(word);
+    ROLE_CACHE.set(key, r);
+    return r;
+  }
+  function roleLemmaUncached(word: string): { lemma: string; gender: Gender | null } | null {
     const w = word.toLowerCase();
     if (lang === 'en') return lx.roles.has(word) || lx.roles.has(w) ? { lemma: word, gender: /woman$/.test(w) ? 'f' : null } : null;
     if (lx.roles.has(w)) return { lemma: w, gender: /(?:ka|czyni|owa|a)$/u.test(w) && !/(?:ca|ta)$/u.test(w) ? 'f' : null };

@@ -13,8 +13,8 @@ export interface NameEntry {
 interface Rule { flag: string; strip: string; add: string; cond: RegExp | null }
 const data = names as unknown as { rules: Record<string, string>; groups: Record<string, string> };
 let lemmas: Map<string, string> | null = null;
-/** Rules indexed by the suffix they add. */
-let byAdd: Map<string, Rule[]> | null = null;
+/** Rules indexed by the suffix they add, then by the suffix they strip. */
+let byAdd: Map<string, Map<string, Rule[]>> | null = null;
 let addLengths: number[] = [];
 const cache = new Map<string, readonly NameEntry[]>();
 
@@ -32,9 +32,11 @@ function build(): void {
         regexes.set(cond, re);
       }
       const rule = { flag, strip, add, cond: re };
-      const list = byAdd.get(add);
+      let byStrip = byAdd.get(add);
+      if (!byStrip) byAdd.set(add, byStrip = new Map());
+      const list = byStrip.get(strip);
       if (list) list.push(rule);
-      else byAdd.set(add, [rule]);
+      else byStrip.set(strip, [rule]);
     }
   }
   addLengths = [...new Set([...byAdd.keys()].map(k => k.length))].sort((a, b) => a - b);
@@ -50,15 +52,19 @@ export function nameEntries(form: string): readonly NameEntry[] {
   if (own !== undefined) out.push({ lemma: form, flags: own });
   for (const n of addLengths) {
     if (n >= form.length) break;
-    const rules = byAdd!.get(n ? form.slice(-n) : '');
-    if (!rules) continue;
+    const byStrip = byAdd!.get(n ? form.slice(-n) : '');
+    if (!byStrip) continue;
     const stem = form.slice(0, form.length - n);
-    for (const r of rules) {
-      const lemma = stem + r.strip;
-      if (lemma === form && n === 0 && !r.strip) continue;
+    for (const [strip, rules] of byStrip) {
+      const lemma = stem + strip;
+      if (lemma === form) continue;
       const flags = lemmas!.get(lemma);
-      if (flags === undefined || !flags.includes(r.flag) || (r.cond && !r.cond.test(lemma))) continue;
-      if (!out.some(e => e.lemma === lemma)) out.push({ lemma, flags });
+      if (flags === undefined) continue;
+      for (const r of rules) {
+        if (!flags.includes(r.flag) || (r.cond && !r.cond.test(lemma))) continue;
+        if (!out.some(e => e.lemma === lemma)) out.push({ lemma, flags });
+        break;
+      }
     }
   }
   if (cache.size > 50000) cache.clear();
@@ -70,4 +76,27 @@ export function nameEntries(form: string): readonly NameEntry[] {
 export function nameFlags(lemma: string): string | undefined {
   if (!lemmas) build();
   return lemmas!.get(lemma);
+}
+
+const formsCache = new Map<string, string[]>();
+/** All inflected forms the dictionary gives for the base form `lemma` (empty when it does not list it). */
+export function nameForms(lemma: string): readonly string[] {
+  const hit = formsCache.get(lemma);
+  if (hit) return hit;
+  if (!lemmas) build();
+  const flags = lemmas!.get(lemma);
+  const out: string[] = [];
+  if (flags !== undefined) {
+    out.push(lemma);
+    for (const byStrip of byAdd!.values()) {
+      for (const r of [...byStrip.values()].flat()) {
+        if (!flags.includes(r.flag) || !lemma.endsWith(r.strip) || (r.cond && !r.cond.test(lemma))) continue;
+        const f = lemma.slice(0, lemma.length - r.strip.length) + r.add;
+        if (!out.includes(f)) out.push(f);
+      }
+    }
+  }
+  if (formsCache.size > 5000) formsCache.clear();
+  formsCache.set(lemma, out);
+  return out;
 }

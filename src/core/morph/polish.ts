@@ -80,70 +80,143 @@ export type Gender = 'm' | 'f';
 
 const VOWEL_END = /[aeiouyąęó]$/u;
 
+export interface NameLexicon {
+  male: (lemma: string) => boolean;
+  female: (lemma: string) => boolean;
+  /** Dictionary base forms of `form` among person names (first names and surnames), if known. */
+  dict: (form: string) => string[];
+}
+
+const APOSTROPHE = /^(.+?)['’](?:a|owi|em|ie|u|ego|emu|go|mu|m|y|ę|ą|ch|owie|ów)$/u;
+const LOC_PREPS = new Set(['o', 'w', 'we', 'przy', 'na', 'po']);
+const MASC_OBLIQUE = /(?:ego|emu|owi|[^i]em|iem)$/u;
+const FEM_OBLIQUE = /(?:skiej|ckiej|dzkiej|ską|cką|dzką|owej|ową|ewej|ewą)$/u;
+
+function sortedRules(rules: readonly Rule[]): Rule[] {
+  return [...rules].sort((a, b) => b[0].length - a[0].length);
+}
+const MASC_SORTED = sortedRules([...MASC_RULES, ['ra', 'er'], ['rem', 'er'], ['rowi', 'er'], ['rze', 'er'], ['go', ''], ['mu', ''], ['ego', ''], ['emu', ''], ['ya', 'y']]);
+const FEM_SORTED = sortedRules(FEM_RULES);
+
+function candidatesByRules(form: string, rules: readonly Rule[]): string[] {
+  const out: string[] = [];
+  for (const [end, rep] of rules) {
+    if (form.endsWith(end) && form.length - end.length >= 2) {
+      const c = form.slice(0, form.length - end.length) + rep;
+      if (!out.includes(c)) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** A first name's base form and gender, or null when the word is not a known first name. */
+export function firstNameLemma(form: string, lx: NameLexicon): { lemma: string; gender: Gender } | null {
+  const ap = APOSTROPHE.exec(form);
+  if (ap) form = ap[1];
+  if (lx.male(form)) return { lemma: form, gender: 'm' };
+  if (lx.female(form)) return { lemma: form, gender: 'f' };
+  for (const c of candidatesByRules(form, MASC_SORTED)) if (lx.male(c)) return { lemma: c, gender: 'm' };
+  for (const c of candidatesByRules(form, FEM_SORTED)) if (lx.female(c)) return { lemma: c, gender: 'f' };
+  for (const c of [...lx.dict(form)]) {
+    if (lx.male(c)) return { lemma: c, gender: 'm' };
+    if (lx.female(c)) return { lemma: c, gender: 'f' };
+  }
+  return null;
+}
+
 /**
- * Base form of one word of a person's name. `surname` tells whether it is the last word (surnames of women do not
- * decline unless they are adjectival or end in -a); `known` says whether a base form is a known first name.
+ * Base form of a person's name written as `forms` ("Władimira", "Putina" → "Władimir Putin"). The case of the first
+ * name tells the case of the surname (a first name in the nominative keeps "Obama" as it is, "Andrzeja Dudy" →
+ * "Andrzej Duda"); `gender` comes from the first name, the role or the surname's ending; `prep` is the word before the
+ * name (a locative "o Bidenie" needs one).
  */
-export function personWordLemma(form: string, gender: Gender, surname: boolean, known: (lemma: string) => boolean): string {
+export function personNameLemma(forms: string[], gender: Gender | null, prep: string | null, lx: NameLexicon): { words: string[]; gender: Gender | null } {
+  const first = forms.length > 1 ? firstNameLemma(forms[0], lx) : null;
+  const last = forms[forms.length - 1];
+  let g: Gender | null = first?.gender ?? gender;
+  // The surname's ending overrides an ambiguous first name ("Jarosława Kaczyńskiego", "Roberta Mercera").
+  if (forms.length > 1 && MASC_OBLIQUE.test(last) && !FEM_OBLIQUE.test(last)) g = 'm';
+  else if (FEM_OBLIQUE.test(last)) g = 'f';
+  else if (forms.length > 1 && first?.gender === 'f' && /[^aeiouy]a$/u.test(last) && !/(?:sk|ck|dzk|ow|ew|in|yn)a$/u.test(last)
+    && lx.male(forms[0].replace(/a$/u, ''))) g = 'm';
+  if (!g && forms.length > 1 && !first && /a$/u.test(forms[0]) && !/(?:a|em|owi|ego)$/u.test(last)) g = 'f';
+  const gg: Gender = g ?? 'm';
+  // Case: nominative when a declinable first name is written in its base form.
+  let firstLemma = first?.lemma;
+  if (first && first.gender !== gg) {
+    const again = gg === 'm' ? candidatesByRules(forms[0], MASC_SORTED).find(lx.male) : candidatesByRules(forms[0], FEM_SORTED).find(lx.female);
+    firstLemma = again ?? forms[0];
+  }
+  const firstForm = forms[0].replace(APOSTROPHE, '$1');
+  const declinable = !!firstLemma && !/[eiouy]$/u.test(firstLemma);
+  const nominative = forms.length > 1 && !APOSTROPHE.test(forms[0])
+    && (declinable && firstForm === firstLemma || !first && /[^aeiouyąęó]$/u.test(firstForm) && !/(?:em|owi)$/u.test(firstForm));
+  const oblique = forms.length > 1 && (firstLemma !== undefined && firstForm !== firstLemma || APOSTROPHE.test(forms[0]));
+  const words = forms.map((f, k) => {
+    if (k === 0 && firstLemma) return firstLemma;
+    if (NAME_PARTICLE_WORDS.has(f) || /^[IVX]+$/u.test(f) || f.length <= 1) return f;
+    if (f.includes('-') && !/^\p{Lu}\p{Ll}*-\p{Ll}/u.test(f)) {
+      return f.split('-').map(p => wordLemma(p, gg, k === forms.length - 1, nominative, oblique, prep, lx)).join('-');
+    }
+    if (forms.length === 1) {
+      const fn = firstNameLemma(f, lx);
+      if (fn && (!g || fn.gender === g)) return fn.lemma;
+    }
+    return wordLemma(f, gg, k === forms.length - 1 && forms.length > 1, nominative, oblique, prep, lx);
+  });
+  return { words, gender: g };
+}
+
+const NAME_PARTICLE_WORDS = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'di', 'da', 'du', 'dos', 'del', 'bin', 'ibn', 'al', 'el', 'ul', 'ter', 'zu', 'y']);
+
+function wordLemma(form: string, gender: Gender, surname: boolean, nominative: boolean, oblique: boolean, prep: string | null, lx: NameLexicon): string {
+  const ap = APOSTROPHE.exec(form);
+  if (ap) return ap[1];
   if (form.length <= 2 || /^\p{Lu}+$/u.test(form) || form.includes('.')) return form;
-  // Hyphenated names: each part declines on its own ("Jean-Claude'a" is rare; "Kowalskiej-Nowak").
-  if (form.includes('-')) return form.split('-').map(p => personWordLemma(p, gender, surname, known)).join('-');
+  if (nominative) return form;
   if (gender === 'f') {
-    // Adjectival and -owa/-ina surnames, and first names in -a.
     for (const [end, rep] of [['skiej', 'ska'], ['ckiej', 'cka'], ['dzkiej', 'dzka'], ['ską', 'ska'], ['cką', 'cka'], ['dzką', 'dzka'],
       ['owej', 'owa'], ['ową', 'owa'], ['ewej', 'ewa'], ['ewą', 'ewa'], ['inej', 'ina'], ['iną', 'ina'], ['ynej', 'yna'], ['yną', 'yna']] as const) {
       if (form.endsWith(end) && form.length > end.length + 1) return form.slice(0, -end.length) + rep;
     }
-    const cands: string[] = [];
-    const add = (s: string) => { if (s.length > 1 && !cands.includes(s)) cands.push(s); };
-    if (!/[iyęąe]$/u.test(form)) return form; // nominative (Anna, Merkel, May, Emily is handled below)
-    if (known(form)) return form;
-    for (const [end, rep] of FEM_RULES) if (form.endsWith(end)) add(form.slice(0, form.length - end.length) + rep);
-    const hit = cands.find(known);
+    if (!/[iyęąe]$/u.test(form)) return form;
+    if (lx.female(form)) return form;
+    const hit = candidatesByRules(form, FEM_SORTED).find(lx.female);
     if (hit) return hit;
-    if (surname) {
-      // Women's surnames in -a decline (Zacharowa → Zacharowej handled above); others stay as written.
-      if (/(?:y|i)$/u.test(form) && /[^aeiouy][yi]$/u.test(form) && !/(?:ski|cki|dzki)$/u.test(form)) {
-        // "Kopacz", "Merkel" stay; "Szydło" stays; only -a names decline: Kowalczyk-a? We cannot tell: keep the form.
-        return form;
-      }
-      return form;
-    }
-    // First names: Theresy → Theresa, Angeli → Angela, Asię → Asia, Marii → Maria.
+    // Polish women's surnames in -a decline like nouns ("Krystyny Jandy"); foreign ones do not (Merkel, May, Horne, Bibi).
+    if (surname && oblique && (/[^aeiouykg]y$/u.test(form) || /[kgl]i$/u.test(form)) && !/(?:ski|cki|dzki)$/u.test(form)) return form.slice(0, -1) + 'a';
+    if (surname) return form;
     if (form.endsWith('ii')) return form.slice(0, -2) + 'ia';
-    if (/[sznc]i$/u.test(form)) return form + 'a'; // Asi → Asia, Kasi → Kasia
+    if (/[sznc]i$/u.test(form)) return form + 'a';
     if (/[iy]$/u.test(form)) return form.slice(0, -1) + 'a';
-    if (/ię$|ią$/u.test(form)) return form.slice(0, -1) + 'a';
     if (/[ęą]$/u.test(form)) return form.slice(0, -1) + 'a';
-    return cands[0] ?? form;
+    return form;
   }
   // Masculine.
   for (const [end, rep] of [['skiego', 'ski'], ['ckiego', 'cki'], ['dzkiego', 'dzki'], ['skiemu', 'ski'], ['ckiemu', 'cki'], ['dzkiemu', 'dzki'],
     ['skim', 'ski'], ['ckim', 'cki'], ['dzkim', 'dzki'], ['iego', 'i'], ['iemu', 'i'], ['ego', 'y'], ['emu', 'y']] as const) {
     if (form.endsWith(end) && form.length > end.length + 1) return form.slice(0, -end.length) + rep;
   }
-  if (!VOWEL_END.test(form) && !/em$/u.test(form)) return form; // Putin, Biden, Pieskow, Trump
-  if (known(form)) return form;
-  const cands: string[] = [];
-  for (const [end, rep] of MASC_RULES) {
-    if (form.endsWith(end) && form.length - end.length >= 2) {
-      const c = form.slice(0, form.length - end.length) + rep;
-      if (!cands.includes(c)) cands.push(c);
-    }
+  if (/[^aeiouy]owi$/u.test(form)) return form.slice(0, -3);
+  const dict = lx.dict(form).filter(l => l !== form && !/(?:owy|owa|owe|ski|cki)$/u.test(l));
+  // The dictionary knows the name and this is an inflected form of it ("Tuska" → Tusk, "Kijowa" → Kijów).
+  if (dict.length && /(?:a|u|owi|em|ie|y|ę|ą)$/u.test(form)) {
+    const d = dict.find(l => !/a$/u.test(l)) ?? dict[0];
+    if (!/ie$/u.test(form) || prep && LOC_PREPS.has(prep) || !/ie$/u.test(form.slice(-2))) return d;
   }
-  const hit = cands.find(known);
-  if (hit) return hit;
+  if (lx.dict(form).includes(form) && !oblique) return form;
+  if (!VOWEL_END.test(form) && !/em$/u.test(form)) return form; // Putin, Biden, Pieskow, Trump
+  if (/[ęą]$/u.test(form)) return form.slice(0, -1) + 'a'; // Dudę, Dudą → Duda
   if (/owi$/u.test(form)) return form.slice(0, -3);
+  if (/[kg]iem$/u.test(form)) return form.slice(0, -3);
   if (/[^aeiouy]em$/u.test(form)) return form.slice(0, -2);
-  if (/iem$/u.test(form) && /[kg]iem$/u.test(form)) return form.slice(0, -3);
   if (/ie$/u.test(form)) {
-    for (const [end, rep] of MASC_RULES) if (end.endsWith('ie') && end !== 'ie' && end !== 'owie' && form.endsWith(end)) return form.slice(0, -end.length) + rep;
+    if (!(prep && LOC_PREPS.has(prep))) return form; // Wylie, Eddie
+    for (const [end, rep] of MASC_SORTED) if (end.endsWith('ie') && end !== 'ie' && end !== 'owie' && form.endsWith(end)) return form.slice(0, -end.length) + rep;
     return form.slice(0, -2);
   }
-  if (/[^aeiouy]a$/u.test(form) && !/(?:ia|ja)$/u.test(form)) return form.slice(0, -1);
-  if (/(?:ja)$/u.test(form)) return form.slice(0, -1); // Andrieja? keep j: Sergieja → Sergiej
-  if (/ia$/u.test(form)) return form.slice(0, -1); // Jurija → Jurij; Wrocławia-like surnames are rare
-  if (/[^aeiouy]u$/u.test(form)) return form.slice(0, -1);
-  if (/y$/u.test(form) && /[^aeiou]y$/u.test(form)) return form; // Zełenski-like nominatives
+  if (/y$/u.test(form) && oblique && surname && /[^aeiou]y$/u.test(form)) return form.slice(0, -1) + 'a'; // Andrzeja Dudy
+  if (/[^aeiouy]a$/u.test(form) || /(?:ja|ia|ya)$/u.test(form)) return form.slice(0, -1);
+  if (/[^aeiouy]u$/u.test(form) && prep) return form.slice(0, -1);
   return form;
 }

@@ -13,10 +13,14 @@ import { antonymMismatch } from './antonym';
 import { attributionMismatch } from './attribution';
 import { misquote } from './misquote';
 import { quoteSpeaker } from './quote-speaker';
+import { personSwap } from './person-swap';
+import { organizationSwap } from './organization-swap';
+import { placeSwap } from './place-swap';
 
 export const RULES: Rule[] = [
   timeMismatch, dateMismatch, weekdayMismatch, relativeDateMismatch, durationMismatch,
   numberMismatch, moneyMismatch, percentMismatch,
   negationMismatch, antonymMismatch, attributionMismatch,
   misquote, quoteSpeaker,
+  personSwap, organizationSwap, placeSwap,
 ];

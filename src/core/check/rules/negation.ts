@@ -48,6 +48,10 @@ export const negationMismatch: Rule = {
         }
         const sNeg = new Map<string, { cue: number; target: number; weak: boolean }>();
         for (const sc of sn.scopes) sNeg.set(stem(sdoc.tokens[sc.target].norm, lang), sc);
+        // The two sentences must say much the same besides the negation (three shared content words).
+        let shared = 0;
+        for (const x of dPos.keys()) if (sPos.has(x)) shared++;
+        if (shared < 3) continue;
         // Both negate the same word: they agree on the statement's polarity (other negations are incidental).
         if ([...dNeg.keys()].some(x => sNeg.has(x))) break;
         const severity = a.score >= 0.6 ? 'error' as const : 'warning' as const;

@@ -5,7 +5,7 @@ import type { AlignedSentence, IndexedSource, Message, RawFinding, RuleContext }
 import { isContentWord, stem } from '../stem';
 
 /** Alignments weaker than this are not used to claim a contradiction. */
-export const MIN_RULE_SCORE = 0.35;
+export const MIN_RULE_SCORE = 0.4;
 /** Only sentences this close to the best alignment are taken as the counterpart statement. */
 const TOP_FRACTION = 0.85;
 

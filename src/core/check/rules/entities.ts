@@ -1,0 +1,117 @@
+// The shared core of person-swap, organization-swap and place-swap: another actor, organisation or place in the
+// same role of an aligned statement ("Biden wygrywa w New Hampshire" where the source says "w Vermoncie";
+// "poseł Paweł Bejda (PO)" where it says "(PSL)"). Names that stand for the same actor (USA / Stany
+// Zjednoczone / Waszyngton) are one; the pair must share words around the two names.
+import type { AnalyzedDocument, Fact, FactKind, Lang } from '../../types';
+import type { RawFinding, RuleContext } from '../rule';
+import { fold, isContentWord, stem } from '../stem';
+import aliasData from '../../../../data/aliases.json';
+import { alignedOf, contextStems, overlapCount, topAligned } from './util';
+
+let aliases: Map<string, string> | undefined;
+/** A comparable key for a name: its alias group, or the folded name. */
+export function nameKey(name: string): string {
+  if (!aliases) {
+    aliases = new Map();
+    aliasData.groups.forEach((g, i) => { for (const n of g) aliases!.set(fold(n), `alias:${i}`); });
+  }
+  const f = fold(name).replace(/\s+/g, ' ').trim();
+  return aliases.get(f) ?? aliases.get(f.replace(/\./g, '')) ?? f;
+}
+
+const names = (f: Fact) => [f.canonical, f.lemma, f.value, f.text].filter((x): x is string => !!x);
+export const keysOf = (f: Fact) => new Set(names(f).map(nameKey));
+
+/** Stems of the capitalised words of a name. */
+function nameStems(f: Fact, lang: Lang): string[] {
+  const n = f.lemma || f.value || f.text;
+  return n.split(/[\s\-–]+/).filter(w => /^\p{Lu}/u.test(w) && w.length >= 3).map(w => stem(w.toLowerCase(), lang));
+}
+
+function sentenceStems(doc: AnalyzedDocument, si: number, lang: Lang): Set<string> {
+  const s = doc.sentences[si];
+  const out = new Set<string>();
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (t.type === 'word' && (isContentWord(t, lang) || /^\p{Lu}/u.test(t.text))) out.add(stem(t.norm, lang));
+  }
+  return out;
+}
+
+/** Is the entity named (by any of its names, an alias, or its words) in that sentence? */
+/** Two names share a word beginning ("Bałtyk" / "Morze Bałtyckie", "Ryanair" / "Ryanair Sun"). */
+function similarNames(a: Fact, b: Fact): boolean {
+  const wa = names(a).flatMap(n => fold(n).split(/[\s\-–]+/)).filter(w => w.length >= 5).map(w => w.slice(0, 5));
+  const wb = new Set(names(b).flatMap(n => fold(n).split(/[\s\-–]+/)).filter(w => w.length >= 5).map(w => w.slice(0, 5)));
+  return wa.some(w => wb.has(w));
+}
+
+function named(f: Fact, facts: Fact[], stems: Set<string>, lang: Lang): boolean {
+  const keys = keysOf(f);
+  for (const g of facts) {
+    for (const k of keysOf(g)) if (keys.has(k)) return true;
+    if (similarNames(f, g)) return true;
+  }
+  const ws = nameStems(f, lang);
+  if (!ws.length) return false;
+  // A person is named by the surname; other names by all their words.
+  return f.kind === 'person' ? stems.has(ws[ws.length - 1]) : ws.every(w => stems.has(w));
+}
+
+const MIN_SCORE = 0.45;
+const NAME: Record<string, { pl: string; en: string }> = {
+  person: { pl: 'inną osobę', en: 'another person' },
+  organization: { pl: 'inną organizację', en: 'another organisation' },
+  place: { pl: 'inne miejsce', en: 'another place' },
+};
+
+export function checkSwaps(ctx: RuleContext, code: string, kind: FactKind): RawFinding[] {
+  const out: RawFinding[] = [];
+  const lang = ctx.language;
+  const draft = ctx.draft;
+  for (let di = 0; di < draft.sentences.length; di++) {
+    const dEnts = (ctx.draftFactsBySentence[di] ?? []).filter(f => f.kind === kind);
+    if (!dEnts.length) continue;
+    const top = topAligned(alignedOf(ctx, di, MIN_SCORE));
+    if (!top.length) continue;
+    const a = top[0];
+    const sdoc = a.src.document;
+    if (sdoc.language !== lang) continue;
+    const dAll = (ctx.draftFactsBySentence[di] ?? []).filter(f => f.kind === 'person' || f.kind === 'organization' || f.kind === 'place');
+    const dStems = sentenceStems(draft, di, lang);
+    // The source names near the statement: the aligned sentence and its neighbours.
+    const near: Fact[] = [];
+    const nearStems = new Set<string>();
+    for (let si = a.sentence - 1; si <= a.sentence + 1; si++) {
+      if (si < 0 || si >= sdoc.sentences.length) continue;
+      near.push(...(a.src.factsBySentence[si] ?? []).filter(f => f.kind === 'person' || f.kind === 'organization' || f.kind === 'place'));
+      for (const s of sentenceStems(sdoc, si, lang)) nearStems.add(s);
+    }
+    const sEnts = (a.src.factsBySentence[a.sentence] ?? []).filter(f => f.kind === kind);
+    // Source names of this kind the draft sentence does not name: the candidates for a swap.
+    const missing = sEnts.filter(s => !named(s, dAll, dStems, lang));
+    if (!missing.length) continue;
+    for (const d of dEnts) {
+      if (named(d, near, nearStems, lang)) continue;
+      const dctx = contextStems(draft, d, 3, lang);
+      let best: Fact | null = null;
+      let bestN = 0;
+      let tie = false;
+      for (const s of missing) {
+        const n = overlapCount(dctx, contextStems(sdoc, s, 3, lang));
+        if (n > bestN) { best = s; bestN = n; tie = false; } else if (n === bestN && n > 0) tie = true;
+      }
+      if (!best || tie) continue;
+      const shown = lang === sdoc.language ? best.text : (best.canonical || best.value);
+      out.push({
+        code, severity: a.score >= 0.6 && bestN >= 2 ? 'error' : 'warning', start: d.start, end: d.end,
+        found: d.text, expected: best.canonical || best.lemma || best.value,
+        message: { pl: `Źródło wskazuje tu ${NAME[kind].pl}: ${shown}`, en: `The source names ${NAME[kind].en} here: ${shown}` },
+        evidence: { source: a.source, sentence: a.sentence, start: best.start, end: best.end },
+        replacement: shown,
+      });
+      break;
+    }
+  }
+  return out;
+}
