@@ -120,6 +120,19 @@ suite('check driver', () => {
     assert.strictEqual(seen, 1);
   });
 
+  test('not-in-sources: information outside strict mode whatever the configured severity, warning in strict mode', () => {
+    const src = [{ file: 's.txt', text: SOURCE }];
+    const draft = { file: 'd.md', text: 'Rozmowa zaczęła się o 21:10.' };
+    const kinds = (strict: boolean, severities?: Record<string, 'error' | 'off'>) =>
+      checkDraft(draft, src, { strict, severities, rules: [] }).findings.filter(f => f.code === NOT_IN_SOURCES).map(f => f.severity);
+    assert.deepStrictEqual(kinds(false), ['information']);
+    assert.deepStrictEqual(kinds(false, { [NOT_IN_SOURCES]: 'error' }), ['information']);
+    assert.deepStrictEqual(kinds(true), ['warning']);
+    assert.deepStrictEqual(kinds(true, { [NOT_IN_SOURCES]: 'error' }), ['error']);
+    assert.deepStrictEqual(kinds(true, { [NOT_IN_SOURCES]: 'off' }), []);
+    assert.deepStrictEqual(checkDraft({ file: 'd.md', text: 'O 15:35.' }, src, { strict: true, rules: [] }).findings, []);
+  });
+
   test('RULE_INFO lists every registered rule and not-in-sources', () => {
     for (const r of RULES) assert.ok(RULE_INFO.some(i => i.code === r.code));
     assert.ok(RULE_INFO.some(i => i.code === NOT_IN_SOURCES));
@@ -243,6 +256,25 @@ suite('not in sources', () => {
       ['percent', '55 proc.', '55', { amount: 55, approx: 'about' }],
       ['percent', '60 proc.', '60', { amount: 60 }],
     ]), ['60 proc.']);
+  });
+
+  test('numbers written in words in a source count, even without a number fact', () => {
+    const en = new SourceIndex();
+    en.put('e.txt', analyzeDocument('e.txt', 'Police said the gunman killed seven in a fit of rage on Tuesday.'), []);
+    const d = analyzeDocument('d.md', 'He shot 7 people and 8 more.');
+    const facts = [fact(d, 'number', '7 people', '7'), fact(d, 'number', '8', '8')];
+    assert.deepStrictEqual(unsourcedFacts(d, facts, new PresenceIndex(en)).map(f => f.text), ['8']);
+  });
+
+  test('nested facts are reported once; the draft itself never counts as a source', () => {
+    const index = new SourceIndex();
+    index.update('s.txt', 'The talks went on for hours.');
+    const d = analyzeDocument('d.md', 'Armenians gather on April 24.');
+    const facts = [fact(d, 'date', 'April 24', 'XXXX-04-24'), fact(d, 'date', 'April', 'XXXX-04')];
+    assert.deepStrictEqual(unsourcedFacts(d, facts, new PresenceIndex(index)).map(f => f.text), ['April 24']);
+    const self = index.put('d.md', d, facts);
+    assert.deepStrictEqual(unsourcedFacts(d, facts, new PresenceIndex(index, self)).map(f => f.text), ['April 24']);
+    assert.deepStrictEqual(unsourcedFacts(d, facts, new PresenceIndex(index)).map(f => f.text), []);
   });
 
   test('words of the fact in one source sentence count as found (conservative)', () => {

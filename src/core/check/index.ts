@@ -150,7 +150,14 @@ export function unsourcedFacts(document: AnalyzedDocument, facts: Fact[], presen
     }
     if (!presence.has(f, tokens)) out.push(f);
   }
-  return out;
+  // One report per stretch of text: "April" inside "April 24" is not reported again.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  let reach = -1;
+  return out.filter(f => {
+    if (f.end <= reach) return false;
+    reach = f.end;
+    return true;
+  });
 }
 
 const KIND_WORDS: Record<string, { en: string; pl: string }> = {

@@ -8,6 +8,7 @@
 import type { Fact, FactKind } from '../types';
 import type { IndexedSourceEntry, SourceIndex } from './sources';
 import { foldWord, isEntity, nameKey } from './wordkeys';
+import { numberWord } from '../numerals';
 
 export const PRESENCE_KINDS: ReadonlySet<FactKind> = new Set<FactKind>(['person', 'organization', 'place', 'number', 'money', 'percent', 'date', 'time', 'duration']);
 
@@ -136,7 +137,15 @@ export function presenceOf(s: IndexedSourceEntry): SourcePresence {
     }
   }
   for (const k of dateKeys) keys.add(k);
-  for (const t of s.document.tokens) if (t.type === 'num') for (const n of tokenNumbers(t.norm)) addNum(n);
+  const lang = s.document.language;
+  for (const t of s.document.tokens) {
+    if (t.type === 'num') for (const n of tokenNumbers(t.norm)) addNum(n);
+    else if (t.type === 'word') {
+      // Numbers written in words ("seven", "pięćdziesięciu") count even where no number fact was extracted.
+      const w = numberWord(t.norm, lang);
+      if (w && w.kind !== 'scale' && w.kind !== 'fraction') addNum(w.value);
+    }
+  }
   const p = { keys: [...keys], numbers: [...numbers] };
   PER_SOURCE.set(s, p);
   return p;
