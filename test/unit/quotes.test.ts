@@ -207,6 +207,10 @@ suite('quotes: speakers (English)', () => {
       { value: 'similar location', speaker: 'British Geological Survey', partial: true },
     ]);
   });
+  test('a pronoun after the verb begins the reported clause; "it" is not a person', () => {
+    const f = quotes('Winston Churchill coined the phrase.\n\nThe document says it could bring a "brief period of ambiguity". "We are ready," it said.', people, 'en');
+    assert.deepStrictEqual(f.map(x => x.attributes.speaker), [null, null]);
+  });
   test('according to X', () => {
     const [f] = quotes('According to the White House, the call lasted "about an hour".', people, 'en');
     assert.deepStrictEqual(brief(f), { value: 'about an hour', speaker: 'White House', partial: true });
