@@ -162,6 +162,13 @@ suite('quotes: speakers (Polish)', () => {
     const [f] = quotes('"Protesty narastają. Nietolerancja rośnie" - alarmuje Ejaz Ashrafi.', people);
     assert.strictEqual(f.attributes.speaker, 'Ejaz Ashrafi');
   });
+  test('a capitalised quote that the sentence runs on after is partial and inherits no speaker', () => {
+    const f = quotes('„Nie ma zgody” – powiedział Dmitrij Pieskow. „Buntownikom” chodziło o zmiany.', people);
+    assert.deepStrictEqual(f.map(brief), [
+      { value: 'Nie ma zgody', speaker: 'Dmitrij Pieskow', partial: false },
+      { value: 'Buntownikom', speaker: null, partial: true },
+    ]);
+  });
   test('scare quotes have no speaker', () => {
     const [f] = quotes('Woda stała się „nieczysta” po kontakcie z kubkiem.', people);
     assert.deepStrictEqual(brief(f), { value: 'nieczysta', speaker: null, partial: true });

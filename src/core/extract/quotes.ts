@@ -641,6 +641,11 @@ function isPartial(doc: AnalyzedDocument, q: Span, value: string): boolean {
   const first = /[\p{L}\p{N}]/u.exec(value)?.[0] ?? '';
   if (!first || (/\p{Ll}/u.test(first))) return true;
   const para = doc.paragraphs[doc.sentences[Math.max(0, sentenceAt(doc, q.start))]?.paragraph ?? 0];
+  // Words running on after the closing mark ("„Buntownikom” chodziło o …") make it a fragment of the sentence.
+  const paraEnd = para?.end ?? doc.prose.length;
+  let j = q.end;
+  while (j < paraEnd && j < q.end + 50 && /[ \t]/.test(doc.prose[j])) j++;
+  if (j < paraEnd && /\p{Ll}/u.test(doc.prose[j]) && !/[.!?…,]\s*$/.test(doc.prose.slice(Math.max(q.start + 1, q.end - 4), q.end - 1))) return true;
   let i = q.start - 1;
   while (i >= (para?.start ?? 0) && /\s/.test(doc.prose[i])) i--;
   if (i < (para?.start ?? 0)) return false;
