@@ -121,6 +121,15 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}]+|\p{Lu}+[a-ząćęłńóśźż]\p{Lu}[\
 const ALLCAPS_WORD = /^\p{Lu}{2,}$/u;
 // Prepositions and conjunctions: a role word is never found across one of these.
 const FUNCTION_WORDS = new Set(['w', 'we', 'na', 'z', 'ze', 'do', 'o', 'od', 'po', 'przy', 'przez', 'dla', 'i', 'a', 'oraz', 'lub', 'albo', 'czy', 'że', 'jak', 'nad', 'pod', 'za', 'przed', 'między', 'u', 'ku', 'bez', 'to', 'jest', 'był', 'była', 'są', 'się', 'nie', 'the', 'of', 'and', 'in', 'at', 'on', 'for', 'with', 'by', 'to', 'from']);
+// Inhabitants of cities, written in lower case ("łodzianie", "warszawiaków").
+const CITY_DEMONYMS: Record<string, string> = {
+  łodzian: 'Łódź', warszawia: 'Warszawa', krakowian: 'Kraków', poznanian: 'Poznań', poznaniak: 'Poznań', gdańszczan: 'Gdańsk', wrocławian: 'Wrocław',
+  gdynian: 'Gdynia', elblążan: 'Elbląg', torunian: 'Toruń', szczecinian: 'Szczecin', lublinian: 'Lublin', białostoczan: 'Białystok',
+  katowiczan: 'Katowice', bydgoszczan: 'Bydgoszcz', kielczan: 'Kielce', olsztynian: 'Olsztyn', rzeszowian: 'Rzeszów', opolan: 'Opole',
+  sopocian: 'Sopot', płocczan: 'Płock', radomian: 'Radom', częstochowian: 'Częstochowa', gliwiczan: 'Gliwice', tarnowian: 'Tarnów',
+  londyńczy: 'Londyn', paryżan: 'Paryż', berlińczy: 'Berlin', moskwian: 'Moskwa', kijowian: 'Kijów', nowojorczy: 'Nowy Jork',
+};
+const CITY_DEMONYM = new RegExp(`^(${Object.keys(CITY_DEMONYMS).join('|')})(?:in|ie|om|ami|ach|ina|inowi|inem|inie||k|cy|ków|ka|kiem|kom|kami|kach|cy|ka|ków|c[yae]?|k[aeiuó]?w?)$`, 'u');
 const SPEECH_VERB = /^(?:mówi|mówił|powiedział|powiedziała|dodał|dodała|dodaje|stwierdził|stwierdziła|podkreślił|podkreśliła|uważa|twierdzi|twierdził|zaznaczył|zaznaczyła|ocenił|oceniła|przyznał|przyznała|przyznaje|wyjaśnia|wyjaśnił|pisze|napisał|napisała|ostrzegł|zapowiedział|mówiła|tłumaczy|tłumaczył|zauważył|zauważa|przekonuje|przekonywał|komentuje|skomentował|odpowiada|odpowiedział|pyta|zapytał|said|says|told|added|wrote|according)$/u;
 const STREET_WORDS = new Set(['ul', 'ulica', 'ulicy', 'ulicą', 'ulicę', 'ulicach', 'ulicami', 'al', 'aleja', 'alei', 'aleją', 'alejach', 'pl', 'plac', 'placu', 'placem', 'os', 'osiedle', 'osiedlu', 'osiedla', 'rondo', 'rondzie', 'ronda', 'przy', 'skwer', 'skweru', 'bulwar', 'bulwarze', 'most', 'moście', 'mostu']);
 const PLACE_PREPS = new Set(['w', 'we', 'na', 'do', 'pod', 'nad', 'koło', 'obok', 'spod', 'znad', 'ku', 'in', 'at', 'to', 'from', 'near']);
@@ -479,6 +488,8 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
       if (n === 1) {
         const org = knownOrg(first);
         if (org) { found.push({ kind: 'organization', start: a, end: b, lemma: org, acronym: first.acr ? first.t.text : undefined, source: 'lexicon' }); return; }
+        // A common word opening a sentence ("Warto") is not a place even when one of its base forms is.
+        if (initial && lx.common.has(first.t.norm) && !lx.places.has(first.t.text)) return;
         const place = placeOf(first);
         if (place) { found.push({ kind: 'place', start: a, end: b, lemma: place, placeType: lx.places.get(place) ?? (lx.placeAcronyms.has(place) ? 'country' : undefined), source: 'lexicon' }); return; }
         if (first.acr) {
@@ -520,6 +531,15 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
       if (lang === 'pl' && n === 2 && placeOf(words[1]) && lx.places.get(placeOf(words[1])!) === 'city' && !placeOf(words[0]) && !isFirst(words[0]) && !prevWord?.t.norm.match(/^(?:w|we|z|ze|do|na)$/)) {
         found.push({ kind: 'organization', start: a, end: b, lemma: words.map(w => w.t.text).join(' '), source: 'rule' });
         return;
+      }
+      // Two places joined by a hyphen ("Kraków-Londyn", "Gdańsku-Oliwie").
+      if (n === 1 && first.t.text.includes('-') && lang === 'pl') {
+        const parts = first.t.text.split('-');
+        const lemmas = parts.map(p => candidatesOf(p, lang).find(c => lx.places.has(c)) ?? (nameEntries(p).find(e => /^(?:M|P|U|Wf|p|R)$/.test(e.flags))?.lemma));
+        if (lemmas.some(Boolean) && lemmas.every((l, k) => l || /^\p{Lu}/u.test(parts[k]))) {
+          found.push({ kind: 'place', start: a, end: b, lemma: lemmas.map((l, k) => l ?? parts[k]).join('-'), source: 'rule' });
+          return;
+        }
       }
       // Not names of people, organisations or places (events, products): skip.
       if (cands(first).some(c => lx.notNames.has(c))) return;
@@ -622,8 +642,12 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
         const tk = toks[k];
         if (tk.t.type !== 'word') continue;
         // Capitalised only at the start of a sentence ("Polskie firmy"), and not inside a name.
-        if (tk.cap && (!tk.initial || found.some(f => f.start <= k && k < f.end))) continue;
+        if (tk.cap) continue;
         const places = adjectivePlaces(tk.t.norm, lx);
+        if (!places.length) {
+          const dm = CITY_DEMONYM.exec(tk.t.norm);
+          if (dm) places.push(CITY_DEMONYMS[dm[1]]);
+        }
         if (places.length) found.push({ kind: 'place', start: k, end: k + 1, lemma: places[0], placeType: lx.places.get(places[0]), source: 'rule', adjective: places });
       }
     }
