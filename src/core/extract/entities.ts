@@ -224,8 +224,11 @@ function demonymLemma(form: string, singular: string): string {
 
 /** Places an adjective refers to ("rosyjsko-ukraińskiej" → Rosja, Ukraina). */
 const ADJ_PLACE_CACHE = new Map<string, string[]>();
+const NO_PLACES: string[] = [];
+const ADJ_SHAPE = /s[kc]|c[kc]|dz[kc]/u;
 function adjectivePlaces(norm: string, lx: Lexicon): string[] {
-  if (norm.length < 5) return [];
+  // Relational adjectives of places end in -ski/-cki/-dzki (plural -scy/-ccy): nothing else needs a look-up.
+  if (norm.length < 5 || !ADJ_SHAPE.test(norm)) return NO_PLACES;
   const hit = ADJ_PLACE_CACHE.get(norm);
   if (hit) return hit;
   let out: string[] | null = null;
@@ -664,10 +667,10 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
         if (tk.t.type !== 'word') continue;
         // Capitalised only at the start of a sentence ("Polskie firmy"), and not inside a name.
         if (tk.cap) continue;
-        const places = adjectivePlaces(tk.t.norm, lx);
+        let places = adjectivePlaces(tk.t.norm, lx);
         if (!places.length) {
           const dm = CITY_DEMONYM.exec(tk.t.norm);
-          if (dm) places.push(CITY_DEMONYMS[dm[1]]);
+          if (dm) places = [CITY_DEMONYMS[dm[1]]];
         }
         if (places.length) found.push({ kind: 'place', start: k, end: k + 1, lemma: places[0], placeType: lx.places.get(places[0]), source: 'rule', adjective: places });
       }
