@@ -70,7 +70,8 @@ export function maskMarkdown(text: string, from = 0): string {
   // Line-start markers: headings, block quotes, list items, table pipes, horizontal rules.
   replace(/^[ \t]*(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,3}[.)][ \t]+)/gm, m => blank(m[0]));
   replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, m => blank(m[0]));
-  replace(/^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, m => blank(m[0]));
+  // (the lookahead keeps long runs of spaces linear: without it the two [ \t]* backtrack against each other)
+  replace(/^[ \t]*(?=[|:-])\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, m => blank(m[0]));
   replace(/\|/g, () => ' ');
   // Emphasis markers (not intra-word underscores).
   replace(/(\*{1,3}|(?<![\p{L}\p{N}])_{1,3}|_{1,3}(?![\p{L}\p{N}])|~~)/gu, m => blank(m[0]));

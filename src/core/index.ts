@@ -25,6 +25,8 @@ export function analyzeSource(file: string, text: string, options: AnalyzeOption
 // The contradiction checker (see docs/api.md).
 export { checkDraft, RULE_INFO, NOT_IN_SOURCES, SEVERITIES } from './check';
 export type { CheckOptions, CheckResult, RuleInfo } from './check';
+export { DraftChecker } from './check/incremental';
+export type { DraftCheckResult } from './check/incremental';
 export { SourceIndex, IndexedSourceEntry, stemOf, foldWord, sameWord, nameKey } from './check/sources';
 export type { SourceFactRef, SourceSentenceRef, SourceIndexOptions } from './check/sources';
 export type { Rule, RuleContext, RawFinding, FactMatch, IndexedSource, AlignedSentence, Message } from './check/rule';

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { analyzeDocument } from '../../src/core/document';
+import { analyzeDocument, sentenceAt } from '../../src/core/document';
 import { analyzeSource } from '../../src/core';
 import { extractQuotes, quoteSpans, speakerOf } from '../../src/core/extract/quotes';
 import { makeFact } from '../../src/core/extract/util';
@@ -147,6 +147,17 @@ suite('quotes: speakers (Polish)', () => {
     const f = quotes('„Nie pozwolimy na to” – oświadczył szef rządu. Zdaniem sędziego tolerancja jest „podstawą islamu”.');
     assert.deepStrictEqual(f.map(x => x.attributes.speakerRole), ['szef rządu', 'sędziego']);
   });
+  test('titles in quotation marks are not quotes but can be the speaker', () => {
+    const f = quotes('„Walka o budżet będzie ostra” – pisze wtorkowa „Rzeczpospolita”. "Guardian" podaje, że firma "rozważa przenosiny". "Ignorujcie lud na własne ryzyko" - napisał dziennik "Daily Express".');
+    assert.deepStrictEqual(f.map(x => [x.value, x.attributes.speaker]), [
+      ['Walka o budżet będzie ostra', 'Rzeczpospolita'], ['rozważa przenosiny', null], ['Ignorujcie lud na własne ryzyko', 'Daily Express'],
+    ]);
+  });
+  test('a dash, a name, then the verb; a name the extractor missed before an outlet after a preposition', () => {
+    const f = quotes('„Mówią perfekcyjnie po niemiecku” – Nigel Farage wywodził, że to ważne. "To około 75 proc." - powiedział Barnier we francuskiej telewizji France 2.',
+      [['Nigel Farage', 'person', 'Nigel Farage'], ['France 2', 'organization', 'France 2']]);
+    assert.deepStrictEqual(f.map(x => x.attributes.speaker), ['Nigel Farage', 'Barnier']);
+  });
   test('an unknown verb after a dash still attributes to a named person', () => {
     const [f] = quotes('"Protesty narastają. Nietolerancja rośnie" - alarmuje Ejaz Ashrafi.', people);
     assert.strictEqual(f.attributes.speaker, 'Ejaz Ashrafi');
@@ -217,12 +228,24 @@ suite('speakerOf (reported speech without quotation marks)', () => {
     assert.strictEqual(speakerOf(doc, 2, e), null);
     assert.strictEqual(speakerOf(doc, 99, e), null);
   });
+  test('Polish dialogue dashes and inverted attributions', () => {
+    const text = 'Jan Nowak był w Berlinie.\n\nJoe Biden wygrywa na wschodzie – podaje agencja AP. − Wojna ma ogromny wpływ na handel − ostrzegł niedawno Dirk Jandura, prezes BGA. Jak dodał: „Skutki są trudne do przewidzenia”.';
+    const doc = analyzeDocument('a.txt', text);
+    const e = ents(doc, [['Dirk Jandura', 'person', 'Dirk Jandura'], ['Jan Nowak', 'person', 'Jan Nowak'], ['Joe Biden', 'person', 'Joe Biden'], ['AP', 'organization', 'Associated Press']]);
+    const at = (s: string) => sentenceAt(doc, text.indexOf(s));
+    assert.strictEqual(speakerOf(doc, at('Joe Biden'), e)?.speaker, 'Associated Press');
+    assert.strictEqual(speakerOf(doc, at('Wojna'), e)?.speaker, 'Dirk Jandura');
+    assert.strictEqual(speakerOf(doc, at('Jak dodał'), e)?.speaker, 'Dirk Jandura');
+    assert.strictEqual(extractQuotes(doc, e)[0].attributes.speaker, 'Dirk Jandura');
+  });
   test('English: the ministry said …; a dropped subject needs a pronoun', () => {
     const text = 'John Smith arrived. He said the talks had failed. The weather was bad.';
     const doc = analyzeDocument('a.txt', text, { language: 'en' });
     const e = ents(doc, [['John Smith', 'person', 'John Smith']]);
     assert.strictEqual(speakerOf(doc, 1, e)?.speaker, 'John Smith');
     assert.strictEqual(speakerOf(doc, 2, e), null);
+    const d2 = analyzeDocument('a.txt', 'John Smith arrived. The acts are intolerable, the agency said in a statement.', { language: 'en' });
+    assert.strictEqual(speakerOf(d2, 1, ents(d2, [['John Smith', 'person', 'John Smith']])), null);
   });
 });
 

@@ -118,9 +118,22 @@ export function stem(word: string): string {
   return w.length <= 4 ? w : w.slice(0, Math.max(4, w.length - 2));
 }
 
+const stemCache = new Map<string, string[]>();
+const LETTER = /\p{L}/u;
+
+function stemsOf(s: string): string[] {
+  let v = stemCache.get(s);
+  if (!v) {
+    if (stemCache.size > 20000) stemCache.clear();
+    v = phraseWords(s).filter(w => LETTER.test(w)).map(stem);
+    stemCache.set(s, v);
+  }
+  return v;
+}
+
 export function sameStems(a: string, b: string): boolean {
-  const wa = phraseWords(a).filter(w => /\p{L}/u.test(w)).map(stem);
-  const wb = phraseWords(b).filter(w => /\p{L}/u.test(w)).map(stem);
+  const wa = stemsOf(a);
+  const wb = stemsOf(b);
   if (!wa.length || !wb.length) return false;
   const eq = (x: string, y: string) => x === y || x.startsWith(y) || y.startsWith(x);
   // One role is a contiguous part of the other ("prawnik" ~ "jej prawnik", "rzecznika Kremla" ~ "rzecznik Kremla").

@@ -282,11 +282,14 @@ function itemsAfter(doc: AnalyzedDocument, t: Tables, s: Sentence, from: number)
   const prose = doc.prose;
   // List lines: the cue ends its line with ':' and the next lines are "- …", "• …", "1) …".
   let colon = from - 1;
-  while (colon >= 0 && /\s/.test(prose[colon])) colon--;
+  while (colon >= 0 && colon > from - 200 && /\s/.test(prose[colon])) colon--;
   const afterColonLine = colon >= 0 && prose[colon] === ':' && /[\r\n]/.test(prose.slice(colon, from));
-  const lineEnd = nextLineEnd(text, afterColonLine ? colon : from);
-  const restOfLine = prose.slice(from, lineEnd);
-  if (afterColonLine || (/^[\s:]*$/.test(restOfLine) && /:\s*$/.test(prose.slice(Math.max(0, from - 40), lineEnd)))) {
+  // Or the cue's clause ends its line with ':' ("obejmują:⏎- …").
+  let k = from;
+  while (k < text.length && k < from + 200 && (prose[k] === ' ' || prose[k] === '\t' || prose[k] === ':')) k++;
+  const endsLine = (k >= text.length || text[k] === '\n' || text[k] === '\r') && (prose.slice(from, k).includes(':') || colon >= 0 && prose[colon] === ':');
+  if (afterColonLine || endsLine) {
+    const lineEnd = afterColonLine ? nextLineEnd(text, colon) : k;
     const spans: Array<[number, number]> = [];
     let pos = lineEnd;
     let blank = 0;

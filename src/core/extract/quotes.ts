@@ -12,6 +12,8 @@ import enData from '../../../data/en/reporting-verbs.json';
 
 const MAX_QUOTE = 3000;
 const WINDOW_CHARS = 400;
+/** How far back a pronoun or a dropped subject looks for its person. */
+const LOOKBACK_CHARS = 3000;
 const SIDE_TOKENS = 14;
 
 interface VerbTables {
@@ -44,8 +46,8 @@ const OPENERS_CLOSE: Record<string, string> = {
   '„': '”“"', '“': '”"', '"': '"”', '«': '»', '»': '«', '‘': '’', '‚': '’‘', '”': '”', '‹': '›', '›': '‹', '「': '」', '『': '』',
 };
 const QUOTE_CHARS = /["„“”«»‘’‚‹›「」『』]/g;
-const SPACE_BEFORE = /[\s([{\-–—/\u00a0]/;
-const AFTER_CLOSE = /[\s.,;:!?)\]}\-–—…/'’"”»«*_]/;
+const SPACE_BEFORE = /[\s([{\-–—−/\u00a0]/;
+const AFTER_CLOSE = /[\s.,;:!?)\]}\-–—−…/'’"”»«*_]/;
 
 interface Open { ch: string; pos: number }
 
@@ -151,13 +153,18 @@ interface Ctx {
   t: VerbTables;
   idx: EntityIndex;
   quotes: Span[];
+  /** Quotation marks around a title or a name ("Guardian", „Rzeczpospolita”): not quotes, but possible speakers. */
+  titles: Map<number, string>;
   roleOf: Map<Fact, string>;
+  /** People by role text (few distinct roles): role → mentions in text order. */
+  byRole: Map<string, Fact[]>;
 }
 
 const CLAUSE_BREAK = new Set([':', ';', '.', '!', '?', '…', 'że', 'iż', 'aby', 'żeby', 'ponieważ', 'bo', 'gdy', 'kiedy', 'który', 'która', 'które', 'którzy',
   'that', 'because', 'while', 'when', 'who', 'which', 'whom', 'whose', 'if', 'but', 'ale', 'lecz', 'jednak']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
-const LEAD_PUNCT = /^[,\-–—:‒―]$/;
+const LETTER = /\p{L}/u;
+const LEAD_PUNCT = /^[,\-–—−:‒―]$/;
 const KIND_RANK: Record<string, number> = { person: 0, organization: 1, place: 2 };
 
 const ctxCache = new WeakMap<AnalyzedDocument, { key: string; ctx: Ctx }>();
@@ -188,7 +195,17 @@ function buildContexts(doc: AnalyzedDocument, entities: readonly Fact[]): Ctx {
     const found = roleBefore(doc, t, idx, f.start) ?? roleAfter(doc, t, f.end);
     if (found) roleOf.set(f, found);
   }
-  return { doc, lang, t, idx, quotes, roleOf };
+  const byRole = new Map<string, Fact[]>();
+  for (const [f, r] of roleOf) {
+    const list = byRole.get(r);
+    if (list) list.push(f); else byRole.set(r, [f]);
+  }
+  const ctx: Ctx = { doc, lang, t, idx, quotes, roleOf, byRole, titles: new Map() };
+  for (const q of quotes) {
+    const value = quoteValue(doc, q);
+    if (LETTER.test(value) && isTitle(ctx, q, value)) ctx.titles.set(q.start, value);
+  }
+  return ctx;
 }
 
 /** A role noun phrase ending right before `offset` ("Rzecznik Kremla| Dmitrij Pieskow"), or null. */
@@ -221,12 +238,12 @@ function roleAfter(doc: AnalyzedDocument, t: VerbTables, offset: number): string
   const n = t.roles.matchAt(tok, i);
   if (!n) return null;
   let e = i + n;
-  while (e < tok.length && e < i + 10 && tok[e].sentence === sentence && !(tok[e].type === 'punct' && /^[,.;:!?()–—]$/.test(tok[e].text)) && !CLAUSE_BREAK.has(tok[e].norm)) e++;
+  while (e < tok.length && e < i + 10 && tok[e].sentence === sentence && !(tok[e].type === 'punct' && /^[,.;:!?()–—−]$/.test(tok[e].text)) && !CLAUSE_BREAK.has(tok[e].norm)) e++;
   return cleanRole(doc.text.slice(tok[i].start, tok[e - 1].end));
 }
 
 const cleanRole = (s: string) => {
-  const r = s.replace(/\s+/g, ' ').replace(/[\s,(–—-]+$/, '').trim();
+  const r = s.replace(/\s+/g, ' ').replace(/[\s,(–—−-]+$/, '').trim();
   return /^\p{Lu}\p{Ll}/u.test(r) ? r[0].toLowerCase() + r.slice(1) : r;
 };
 
@@ -318,12 +335,20 @@ function lookAfter(ctx: Ctx, from: number, limit: number, verbGender: string | n
   if (end === from) return NO_SIDE;
   const all = ctx.idx.within(tok[from].start, tok[end - 1].end, ctx.quotes);
   const ents = cue ? all : subjects(ctx, all, verbGender);
-  // A capitalised name right after the verb that the entity extractor missed ("– powiedział Barnier").
+  // A capitalised name right after the verb that the entity extractor missed ("– powiedział Barnier"),
+  // or a title in quotation marks ("– pisze wtorkowa „Rzeczpospolita”", "napisał "Daily Express"").
   let name: string | null = null;
-  if (!cue && !all.length && ctx.lang === 'pl') {
+  if (!cue && !ents.length) {
     let k = from;
     while (k < end && tok[k].type === 'word' && /^\p{Lu}\p{Ll}/u.test(tok[k].text)) k++;
-    if (k > from && k - from <= 3) name = ctx.doc.text.slice(tok[from].start, tok[k - 1].end);
+    if (ctx.lang === 'pl' && k > from && k - from <= 3 && !ctx.idx.within(tok[from].start, tok[k - 1].end).length) {
+      name = ctx.doc.text.slice(tok[from].start, tok[k - 1].end);
+    }
+    for (let j = from; !name && j < Math.min(tok.length, from + 4); j++) {
+      const title = ctx.titles.get(tok[j].start);
+      if (title) name = title;
+      else if (tok[j].type !== 'word' || ctx.t.prepositions.has(tok[j].norm) && j > from + 1) break;
+    }
   }
   return { entity: pick(ents, false), role, pronoun, name };
 }
@@ -377,25 +402,41 @@ function rolePhrase(ctx: Ctx, j: number, n: number, limit: number): string {
 function personByRole(ctx: Ctx, role: string, offset: number, gender: string | null): Fact | null {
   let after: Fact | null = null;
   let before: Fact | null = null;
-  for (const [f, r] of ctx.roleOf) {
+  for (const [r, list] of ctx.byRole) {
     if (!sameStems(role, r)) continue;
-    const g = genderOfPerson(ctx.lang, f);
-    if ((gender === 'm' || gender === 'f') && g && g !== gender) continue;
-    if (f.start < offset) { if (!before || f.start > before.start) before = f; } else if (!after) after = f;
+    for (const f of list) {
+      const g = genderOfPerson(ctx.lang, f);
+      if ((gender === 'm' || gender === 'f') && g && g !== gender) continue;
+      if (f.start < offset) { if (!before || f.start > before.start) before = f; } else if (!after || f.start < after.start) after = f;
+    }
   }
   return before ?? after;
+}
+
+/** True when the span lies inside a quotation (binary search over the sorted, non-overlapping quote spans). */
+function insideQuote(ctx: Ctx, x: Span): boolean {
+  const qs = ctx.quotes;
+  let lo = 0;
+  let hi = qs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].end <= x.start) lo = mid + 1;
+    else if (qs[mid].start > x.start) hi = mid - 1;
+    else return x.end <= qs[mid].end;
+  }
+  return false;
 }
 
 /** The nearest person before `offset` (within the same or the previous paragraph) compatible with `gender`. */
 function lastPerson(ctx: Ctx, offset: number, gender: string | null): Fact | null {
   const si = sentenceAt(ctx.doc, offset);
   const para = si >= 0 ? ctx.doc.sentences[si].paragraph : 0;
-  const minStart = ctx.doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
+  const minStart = Math.max(ctx.doc.paragraphs[Math.max(0, para - 1)]?.start ?? 0, offset - LOOKBACK_CHARS);
   let fallback: Fact | null = null;
   for (const f of ctx.idx.before(offset)) {
     if (f.start < minStart) break;
     if (f.kind !== 'person') continue;
-    if (ctx.quotes.some(q => f.start >= q.start && f.end <= q.end)) continue;
+    if (insideQuote(ctx, f)) continue;
     const g = genderOfPerson(ctx.lang, f);
     // A pronoun's gender is strong evidence: the nearest person of that gender beats a nearer one of unknown gender.
     if (gender && g === gender) return f;
@@ -499,8 +540,14 @@ function quoteSpeaker(ctx: Ctx, q: Span, prevEnd: number, nextStart: number, pri
       const r = speakerForVerb(ctx, first, post[0], post[1], ctx.lang === 'en', q.start, prior, true);
       if (r) return r;
     }
+    // A dash followed by a name and a verb ("„…” – Kowalski dodał", "„…” – Farage wywodził, że …").
+    if (lead && i + 1 < post[1] && /[-–—−]/.test(ctx.doc.prose.slice(q.end, tok[i].start))) {
+      const p = ctx.idx.within(tok[i].start, tok[post[1] - 1].end).find(f => f.start === tok[i].start && f.kind === 'person');
+      const after = p ? tokenAtOrAfter(ctx.doc, p.end) : -1;
+      if (p && after < post[1] && tok[after].type === 'word' && /^\p{Ll}/u.test(tok[after].text)) return fromEntity(ctx, p, tok[after].text, null);
+    }
     // A dash followed by an unknown verb and a name ("„…” – alarmuje Choudary").
-    if (!first && lead && i < post[1] && tok[i].type === 'word' && /^\p{Ll}/u.test(tok[i].text) && /[-–—]/.test(ctx.doc.prose.slice(q.end, tok[i].start))) {
+    if (!first && lead && i < post[1] && tok[i].type === 'word' && /^\p{Ll}/u.test(tok[i].text) && /[-–—−]/.test(ctx.doc.prose.slice(q.end, tok[i].start))) {
       const side = lookAfter(ctx, i + 1, post[1], genderOfVerb(ctx.lang, tok[i].text));
       if (side.entity?.kind === 'person') return fromEntity(ctx, side.entity, tok[i].text, ctx.roleOf.get(side.entity) ?? side.role);
     }
@@ -543,15 +590,17 @@ export function speakerOf(doc: AnalyzedDocument, sentenceIndex: number, entities
 
 function sentenceSpeaker(ctx: Ctx, a: number, b: number, anchor: number): SpeakerInfo | null {
   const tok = ctx.doc.tokens;
-  const inQuote = (i: number) => ctx.quotes.some(q => tok[i].start >= q.start && tok[i].end <= q.end);
+  const inQuote = (i: number) => insideQuote(ctx, tok[i]);
   const hits = verbsIn(ctx, a, b).filter(h => !inQuote(h.i));
   for (const h of hits) {
-    const r = speakerForVerb(ctx, h, a, b, true, anchor, null, false);
+    // Polish inverts after a dash or a comma ("– podaje agencja AP", ", powiedział X"): the subject follows.
+    const inverted = ctx.lang === 'pl' && h.i > a && /^[-–—−,]$/.test(tok[h.i - 1].text);
+    const r = speakerForVerb(ctx, h, a, b, !inverted, anchor, null, false);
     if (r) return r;
   }
   // A verb with a dropped subject ("Dodał, że …", "– podkreśliła"): the last person of a matching gender.
   for (const h of hits) {
-    if (h.after) continue;
+    if (h.after || ctx.lang !== 'pl') continue;
     const r = speakerForVerb(ctx, h, a, b, true, anchor, null, true);
     if (r) return r;
   }
@@ -582,6 +631,9 @@ function isTitle(ctx: Ctx, q: Span, value: string): boolean {
   return false;
 }
 
+// The comma before a closing mark (English style: “…,” she said) belongs to the sentence, not to the words.
+const quoteValue = (doc: AnalyzedDocument, q: Span) => doc.prose.slice(q.start + 1, q.end - 1).replace(/\s+/g, ' ').trim().replace(/\s*,$/, '');
+
 /** A quote is partial when it is a fragment inside a sentence rather than the speaker's whole sentence(s). */
 function isPartial(doc: AnalyzedDocument, q: Span, value: string): boolean {
   const first = /[\p{L}\p{N}]/u.exec(value)?.[0] ?? '';
@@ -590,7 +642,7 @@ function isPartial(doc: AnalyzedDocument, q: Span, value: string): boolean {
   let i = q.start - 1;
   while (i >= (para?.start ?? 0) && /\s/.test(doc.prose[i])) i--;
   if (i < (para?.start ?? 0)) return false;
-  return !/[.!?…:\-–—”"»]/.test(doc.prose[i]);
+  return !/[.!?…:\-–—−”"»]/.test(doc.prose[i]);
 }
 
 export function extractQuotes(doc: AnalyzedDocument, entities: Fact[]): Fact[] {
@@ -600,12 +652,11 @@ export function extractQuotes(doc: AnalyzedDocument, entities: Fact[]): Fact[] {
   const spans = ctx.quotes;
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k];
-    // The comma before a closing mark (English style: “…,” she said) belongs to the sentence, not to the words.
-    const value = doc.prose.slice(q.start + 1, q.end - 1).replace(/\s+/g, ' ').trim().replace(/\s*,$/, '');
-    if (!/\p{L}/u.test(value)) continue;
+    const value = quoteValue(doc, q);
+    if (!LETTER.test(value)) continue;
     // A title or name in quotation marks that the entity extractor recognised ("Rzeczpospolita") is not a quote.
-    if (ctx.idx.list.some(f => f.kind === 'organization' && f.start <= q.start + 1 && f.end >= q.end - 1 && f.start < q.end)) continue;
-    if (isTitle(ctx, q, value)) continue;
+    if (ctx.idx.within(q.start, q.end).some(f => f.kind === 'organization' && f.start <= q.start + 1 && f.end >= q.end - 1)) continue;
+    if (ctx.titles.has(q.start)) continue;
     const prevEnd = k > 0 ? spans[k - 1].end : 0;
     const nextStart = k + 1 < spans.length ? spans[k + 1].start : doc.text.length;
     const partial = isPartial(doc, q, value);
@@ -614,7 +665,7 @@ export function extractQuotes(doc: AnalyzedDocument, entities: Fact[]): Fact[] {
     const para = doc.sentences[si]?.paragraph ?? 0;
     // A whole-sentence quote with no attribution, right after an attributed one in the same paragraph, continues it.
     const pr: Prior | null = prior;
-    const dashClause = /^\s*,?\s*[-–—]\s*\p{Ll}/u.test(doc.prose.slice(q.end, q.end + 20));
+    const dashClause = /^\s*,?\s*[-–—−]\s*\p{Ll}/u.test(doc.prose.slice(q.end, q.end + 20));
     if (!info && !partial && !dashClause && pr && pr.paragraph === para && pr.info.speaker) info = { ...pr.info, verb: null };
     if (info?.speaker) prior = { info, paragraph: para };
     out.push(makeFact(doc, 'quote', q.start, q.end, value, {

@@ -1,0 +1,63 @@
+// Sources in other formats inside real VS Code: the read-only view of a PDF source's extracted text opens at the
+// evidence, and "Add Source from URL" saves a page served by a local server (127.0.0.1 only).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { createServer, type Server } from 'http';
+import { readFileSync, mkdtempSync, rmSync } from 'fs';
+import { join } from 'path';
+import { tmpdir } from 'os';
+import { addSourceFromUrl, EXTRACTED_SCHEME, loadConvertedSource, openExtractedSource, registerExtractedSourceView, sourceOfExtractedUri } from '../../src/vscode/formats';
+
+const fixtures = join(__dirname, '../../../test/fixtures/formats');
+
+suite('formats (VS Code)', function () {
+  this.timeout(120000); // the first PDF loads pdf.js (1.6 MB) in the extension host: slow on a busy machine
+  const texts = new Map<string, string>();
+  let registration: vscode.Disposable;
+  suiteSetup(() => { registration = registerExtractedSourceView(f => texts.get(f)); });
+  suiteTeardown(() => registration.dispose());
+
+  test('evidence in a PDF source opens read-only extracted text at the fact', async () => {
+    const file = join(fixtures, 'report.pdf');
+    const r = await loadConvertedSource(file);
+    assert.ok(!('error' in r), JSON.stringify(r));
+    texts.set(file, r.text);
+    const start = r.text.indexOf('2,9 mln zł');
+    assert.ok(start > 0);
+    const editor = await openExtractedSource(file, start, start + '2,9 mln zł'.length);
+    assert.strictEqual(editor.document.uri.scheme, EXTRACTED_SCHEME);
+    assert.strictEqual(sourceOfExtractedUri(editor.document.uri), file);
+    assert.strictEqual(editor.document.languageId, 'markdown');
+    assert.strictEqual(editor.document.getText(editor.selection), '2,9 mln zł');
+    const line = editor.document.lineAt(editor.selection.start.line).text;
+    assert.match(line, /^Przychody fundacji wyniosły 3,2 mln zł/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  test('a .docx source opens as extracted text too', async () => {
+    const file = join(fixtures, 'press-release.docx');
+    const editor = await openExtractedSource(file, 0, 0); // not indexed: converted on demand
+    assert.match(editor.document.getText(), /# Fundacja Czysta Wisła otwiera trzy nowe stacje pomiarowe/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  test('Add Source from URL saves the article from a local server as Markdown', async () => {
+    const page = readFileSync(join(fixtures, 'news-pl.html'));
+    const server: Server = createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page); });
+    await new Promise<void>(r => server.listen(0, '127.0.0.1', () => r()));
+    const tmp = mkdtempSync(join(tmpdir(), 'grounded-url-'));
+    try {
+      const port = (server.address() as { port: number }).port;
+      const target = vscode.Uri.file(join(tmp, 'budzet.md'));
+      const saved = await addSourceFromUrl(undefined, `http://127.0.0.1:${port}/krakow/budzet`, target);
+      assert.strictEqual(saved?.fsPath, target.fsPath);
+      const text = readFileSync(target.fsPath, 'utf8');
+      assert.match(text, new RegExp(`^---\\ntitle: Radni przyjęli budżet[\\s\\S]*url: http://127\\.0\\.0\\.1:${port}/krakow/budzet\\n`));
+      assert.match(text, /Za uchwałą budżetową głosowało 26 radnych/);
+      assert.ok(!text.includes('Marek_K'));
+    } finally {
+      server.close();
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
