@@ -121,6 +121,7 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}]+|\p{Lu}+[a-ząćęłńóśźż]\p{Lu}[\
 const ALLCAPS_WORD = /^\p{Lu}{2,}$/u;
 // Prepositions and conjunctions: a role word is never found across one of these.
 const FUNCTION_WORDS = new Set(['w', 'we', 'na', 'z', 'ze', 'do', 'o', 'od', 'po', 'przy', 'przez', 'dla', 'i', 'a', 'oraz', 'lub', 'albo', 'czy', 'że', 'jak', 'nad', 'pod', 'za', 'przed', 'między', 'u', 'ku', 'bez', 'to', 'jest', 'był', 'była', 'są', 'się', 'nie', 'the', 'of', 'and', 'in', 'at', 'on', 'for', 'with', 'by', 'to', 'from']);
+const SPEECH_VERB = /^(?:mówi|mówił|powiedział|powiedziała|dodał|dodała|dodaje|stwierdził|stwierdziła|podkreślił|podkreśliła|uważa|twierdzi|twierdził|zaznaczył|zaznaczyła|ocenił|oceniła|przyznał|przyznała|przyznaje|wyjaśnia|wyjaśnił|pisze|napisał|napisała|ostrzegł|zapowiedział|mówiła|tłumaczy|tłumaczył|zauważył|zauważa|przekonuje|przekonywał|komentuje|skomentował|odpowiada|odpowiedział|pyta|zapytał|said|says|told|added|wrote|according)$/u;
 const STREET_WORDS = new Set(['ul', 'ulica', 'ulicy', 'ulicą', 'ulicę', 'ulicach', 'ulicami', 'al', 'aleja', 'alei', 'aleją', 'alejach', 'pl', 'plac', 'placu', 'placem', 'os', 'osiedle', 'osiedlu', 'osiedla', 'rondo', 'rondzie', 'ronda', 'przy', 'skwer', 'skweru', 'bulwar', 'bulwarze', 'most', 'moście', 'mostu']);
 const PLACE_PREPS = new Set(['w', 'we', 'na', 'do', 'pod', 'nad', 'koło', 'obok', 'spod', 'znad', 'ku', 'in', 'at', 'to', 'from', 'near']);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'di', 'da', 'du', 'dos', 'del', 'bin', 'ibn', 'al', 'el', 'ul', 'ter', 'zu', 'y']);
@@ -282,7 +283,7 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
       }
       const cap = CAP.test(t.text);
       const prev = i > s.tokenStart ? doc.tokens[i - 1] : null;
-      const initial = !seenWord || !!prev && prev.type === 'punct' && /^[-–—„"“:;!?…(*•]$/.test(prev.text) && !/["”]/.test(prev.text === '"' ? '' : '"');
+      const initial = !seenWord || !!prev && prev.type === 'punct' && /^[-–—„"“:;!?…(*•]$/u.test(prev.text);
       seenWord = true;
       const acr = cap && ACRONYM.test(t.text) && t.text.length <= 8;
       toks.push({ t, idx: i, cap, acr, initial, cands: [] });
@@ -340,6 +341,7 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
   const capLemmas = new Set<string>();
   for (const toks of sentences) for (const tk of toks) if (tk.cap && !tk.initial && !tk.acr) for (const c of cands(tk)) capLemmas.add(c);
 
+  const memoKind = (tk: Tok): Kind | undefined => cands(tk).map(c => typedLemmas.get(c)).find(Boolean);
   // Pass 2: mentions per sentence.
   sentences.forEach((toks, si) => {
     const used = new Array<boolean>(toks.length).fill(false);
@@ -450,12 +452,17 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
       const first = toks[a];
       const n = b - a;
       const words = toks.slice(a, b);
+      const prevTok = a > 0 ? toks[a - 1] : null;
+      const prevWord = (() => { for (let k = a - 1; k >= 0; k--) if (toks[k].t.type === 'word') return toks[k]; return null; })();
       // Lone letters ("I piętro", "W"), non-name acronyms (PKB, USD) and product names are not entities.
+      // "pani K.", "Janusz P.": an initial after an honorific names a person.
+      if (n === 1 && first.t.text.length === 1 && toks[b]?.t.text === '.' && prevWord && (lx.honorifics.has(prevWord.t.norm) || roleLemma(prevWord.t.text))) {
+        found.push({ kind: 'person', start: a, end: b, lemma: first.t.text + '.', words: [first.t.text + '.'], source: 'rule' });
+        return;
+      }
       if (n === 1 && (first.t.text.length === 1 || lx.notAcronyms.has(first.t.text))) return;
       if (words.some(w => lx.productWords.has(w.t.text)) && !words.some(w => /^(?:AG|GmbH|SA|Ltd|Inc)$/.test(w.t.text))) return;
       if (lx.notAcronyms.has(first.t.text) && n > 1) { classify(a + 1, b); return; }
-      const prevTok = a > 0 ? toks[a - 1] : null;
-      const prevWord = (() => { for (let k = a - 1; k >= 0; k--) if (toks[k].t.type === 'word') return toks[k]; return null; })();
       // Sentence-initial single words need more evidence (the capital may just start the sentence).
       const initial = first.initial || !!(prevTok && OPENERS.has(prevTok.t.text) && toks.slice(0, a).every(x => x.t.type !== 'word'));
 
@@ -484,7 +491,7 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
       // Person: starts with a first name, or follows a role/honorific.
       const g = isFirst(first);
       const roleBefore = prevWord ? roleWordBefore(a) : null;
-      if (g && (n > 1 || !initial || cands(first).some(c => capLemmas.has(c)))) {
+      if (g && (n > 1 || !initial || cands(first).some(c => capLemmas.has(c)) || !lx.common.has(first.t.norm))) {
         found.push(personMention(a, b, g));
         return;
       }
@@ -504,6 +511,9 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
       // Streets, squares, estates: "ul. Płockiej", "przy Warszawskiej", "placu Grunwaldzkim".
       if (lang === 'pl' && prevWord && STREET_WORDS.has(prevWord.t.norm.replace(/\.$/, '')) && !isFirst(first)) {
         found.push({ kind: 'place', start: a, end: b, lemma: words.map(w => adjBase(w.t.text) ?? w.t.text).join(' '), placeType: 'street', source: 'rule' });
+        // Streets named after people ("ul. Piłsudskiego", "placu Kościuszki"): the person is named too.
+        const last = words[n - 1].t.text;
+        if (/(?:skiego|ckiego|dzkiego)$/u.test(last) || isFirst(words[0]) || nameEntries(last).some(e => /N.*T|T.*N/.test(e.flags) && e.lemma !== last)) found.push(personMention(a, b, null));
         return;
       }
       // Sports clubs and companies named "<Name> <City>" ("Wisła Płock", "Lech Poznań").
@@ -534,8 +544,13 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
         if (/(?:son|ton|ez|ski|ov|ova|ev|in|er|ey|ly|an|ck)$/.test(w)) score.person += 0.3;
       }
       if (prevWord && PLACE_PREPS.has(prevWord.t.norm) && prevWord.idx === toks[a].idx - 1) score.place += 0.8;
-      if (!orgish && n >= 2 && n <= 3 && words.every(w => !w.acr && /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u.test(w.t.text))) score.person += 0.5;
-      const memo = words.length === 1 ? cands(first).map(c => typedLemmas.get(c)).find(Boolean) : undefined;
+      // "mówi Szpilman", "powiedział Vogts": the subject of a verb of saying is a person.
+      if (prevWord && prevWord.idx === toks[a].idx - 1 && SPEECH_VERB.test(prevWord.t.norm)) score.person += 0.7;
+      const commonWords = words.filter(w => lx.common.has(w.t.norm) && !nameEntries(w.t.text).length).length;
+      // Capitalised common words ("Koci Pazur", "święto Chleba") are titles and events, not names.
+      if (commonWords && (n === 1 || commonWords * 2 >= n) && !memoKind(first)) return;
+      if (!orgish && n >= 2 && n <= 3 && !commonWords && words.every(w => !w.acr && /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u.test(w.t.text))) score.person += 0.5;
+      const memo = words.length === 1 ? memoKind(first) : undefined;
       if (memo) score[memo] += 1.5;
       const best = (Object.entries(score) as Array<[Kind, number]>).sort((x, y) => y[1] - x[1])[0];
       if (best[1] < 0.45) {

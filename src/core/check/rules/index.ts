@@ -16,11 +16,12 @@ import { quoteSpeaker } from './quote-speaker';
 import { personSwap } from './person-swap';
 import { organizationSwap } from './organization-swap';
 import { placeSwap } from './place-swap';
+import { roleMismatch } from './role';
 
 export const RULES: Rule[] = [
   timeMismatch, dateMismatch, weekdayMismatch, relativeDateMismatch, durationMismatch,
   numberMismatch, moneyMismatch, percentMismatch,
   negationMismatch, antonymMismatch, attributionMismatch,
   misquote, quoteSpeaker,
-  personSwap, organizationSwap, placeSwap,
+  personSwap, organizationSwap, placeSwap, roleMismatch,
 ];

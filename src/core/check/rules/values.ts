@@ -50,7 +50,7 @@ export function amountsAgree(d: number, dA: Approx, s: number, sA: Approx, dStep
   // Is d the source value rounded to the precision the draft writes? ("1,1 mld" for 1,14 mld; not "42,0" for 40,2)
   const rounded = () => r <= 0.05 && (dStep ? Math.abs(s - d) <= dStep / 2 + 1e-9 * Math.abs(s) : sigDigits(d) < sigDigits(s));
   // The same bound on both sides ("ponad 300 km" / "ponad 200 km"): the bounds themselves are the figures.
-  if (dA && dA === sA && dA !== 'about') return rounded() || (r <= 0.1 && (dA === 'more' ? d <= s : d >= s));
+  if (dA && dA === sA && dA !== 'about') return rounded();
   if (dA === 'more') {
     if (sA === 'less') return false;
     // "more than d" is true of any s ≥ d; a rounder lower bound of a "more than s" is fine too.

@@ -1,0 +1,44 @@
+import * as assert from 'assert';
+import { roleMismatch } from '../../src/core/check/rules/role';
+import { doc, run, type FactSpec } from './check-fixture';
+
+const person = (surface: string, name: string, role?: string): FactSpec => ['person', surface, name, role ? { role } : {}, { lemma: name, canonical: name }];
+
+const PL_SRC = doc('s.txt', 'Rzecznik Kremla Dmitrij Pieskow mówił o kontynuowaniu dyskusji. Według rzeczniczki Rady Bezpieczeństwa Narodowego Emily Horne omówiony miał zostać szereg tematów. Michael O\'Leary, szef Ryanaira, znów ostrzegł pilotów.', 'pl', [
+  person('Dmitrij Pieskow', 'Dmitrij Pieskow', 'rzecznik Kremla'), person('Emily Horne', 'Emily Horne', 'rzeczniczka Rady Bezpieczeństwa Narodowego'),
+  person('Michael O\'Leary', 'Michael O\'Leary', 'szef Ryanaira'),
+]);
+const EN_SRC = doc('s.txt', 'Pama\'s defence lawyer Bruce Peters said Mr Yeaman was known for getting drunk. "We cannot define it as a genocide," Turkish Foreign Minister Mevlut Cavusoglu told CNN.', 'en', [
+  person('Bruce Peters', 'Bruce Peters', 'defence lawyer'), person('Mevlut Cavusoglu', 'Mevlut Cavusoglu', 'Turkish Foreign Minister'),
+]);
+
+suite('rule role-mismatch', () => {
+  test('PL C: a wrong title for the right name', () => {
+    const d = doc('d.md', 'Dyrektor finansowy Ryanaira Michael O\'Leary znów ostrzegł pilotów.', 'pl', [person('Michael O\'Leary', 'Michael O\'Leary', 'Dyrektor finansowy Ryanaira')]);
+    const f = run(roleMismatch, d, [PL_SRC]);
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message.pl, /szef Ryanaira/);
+  });
+  test('PL C: a title the source gives to someone else', () => {
+    const d = doc('d.md', 'Rzeczniczka Kremla Emily Horne zapowiadała omówienie szeregu tematów.', 'pl', [person('Emily Horne', 'Emily Horne', 'Rzeczniczka Kremla')]);
+    const f = run(roleMismatch, d, [PL_SRC]);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].severity, 'error');
+    assert.match(f[0].message.pl, /Dmitrij Pieskow/);
+  });
+  test('PL S: a synonym of the title; the title of the source', () => {
+    const d = doc('d.md', 'Prezes Ryanaira Michael O\'Leary ostrzegł pilotów.\n\nEmily Horne, rzeczniczka Rady Bezpieczeństwa Narodowego, zapowiadała szereg tematów.', 'pl', [
+      person('Michael O\'Leary', 'Michael O\'Leary', 'Prezes Ryanaira'), person('Emily Horne', 'Emily Horne', 'rzeczniczka Rady Bezpieczeństwa Narodowego')]);
+    assert.deepStrictEqual(run(roleMismatch, d, [PL_SRC]), []);
+  });
+  test('EN C: prosecutor for a defence lawyer; prime minister for a foreign minister', () => {
+    const d = doc('d.md', 'Prosecutor Bruce Peters said Mr Yeaman was known for getting drunk.\n\nTurkish Prime Minister Mevlut Cavusoglu told CNN it was no genocide.', 'en', [
+      person('Bruce Peters', 'Bruce Peters', 'Prosecutor'), person('Mevlut Cavusoglu', 'Mevlut Cavusoglu', 'Turkish Prime Minister')]);
+    assert.deepStrictEqual(run(roleMismatch, d, [EN_SRC]).map(x => x.found), ['Prosecutor', 'Turkish Prime Minister']);
+  });
+  test('EN S: attorney for lawyer; a person the sources give no title', () => {
+    const d = doc('d.md', 'Defense attorney Bruce Peters spoke to reporters.\n\nSenator John Fisher spoke too.', 'en', [
+      person('Bruce Peters', 'Bruce Peters', 'Defense attorney'), person('John Fisher', 'John Fisher', 'Senator')]);
+    assert.deepStrictEqual(run(roleMismatch, d, [EN_SRC]), []);
+  });
+});
