@@ -9,7 +9,7 @@
 // separated tokens holding a letter or digit. Timings are never asserted in tests: this script reports them.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, statSync, mkdirSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, statSync, mkdirSync, writeFileSync, readdirSync, mkdtempSync, rmSync, cpSync, symlinkSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
@@ -22,19 +22,23 @@ const require = createRequire(import.meta.url);
 const USAGE = `usage: npm run bench [-- options]
   --json          print one JSON object with every figure as the last line
   --quick         short run (fewer sizes and iterations)
+  --cpu-time      time with the process's CPU time instead of the wall clock: on a machine shared with other
+                  work, wall times include waiting for a CPU; CPU time is close to an idle machine's wall time
   --pl FILE       Polish articles, JSONL (field text/article/...), instead of the sample with synthetic variation
   --en FILE       English articles, JSONL; adds English rows (extraction, 5,000-word article, 2,000w vs 50kw check)
   --only REGEX    run only the sections whose name matches (extract, article, memory, check, recheck, hover,
                   completion, activation, bundle)
   --no-build      use out/ as it is (default: run the build first)
-  --save          also write the JSON to bench-results/bench-<date>.json`;
+  --save          also write the JSON to bench-results/bench-<date>.json
+  --out DIR       benchmark the build in DIR instead of out/ (implies --no-build)`;
 const argv = process.argv.slice(2);
-const opt = { json: false, quick: false, pl: null, en: null, only: null, build: true, save: false };
+const opt = { json: false, quick: false, cpuTime: false, pl: null, en: null, only: null, build: true, save: false, out: null };
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
   if (a === '--json') opt.json = true;
   else if (a === '--quick') opt.quick = true;
-  else if (a === '--pl' || a === '--en' || a === '--only') { opt[a.slice(2)] = argv[++i]; if (!opt[a.slice(2)]) fail(`${a} needs a value`); }
+  else if (a === '--cpu-time') opt.cpuTime = true;
+  else if (a === '--pl' || a === '--en' || a === '--only' || a === '--out') { opt[a.slice(2)] = argv[++i]; if (!opt[a.slice(2)]) fail(`${a} needs a value`); }
   else if (a === '--no-build') opt.build = false;
   else if (a === '--save') opt.save = true;
   else if (a === '-h' || a === '--help') { console.log(USAGE); process.exit(0); }
@@ -54,19 +58,23 @@ const gc = () => { for (let i = 0; i < 3; i++) globalThis.gc(); };
 
 // ---------------------------------------------------------------------------------------------- build + engine
 const log = (...a) => process.stderr.write(a.join(' ') + '\n');
+if (opt.out) opt.build = false;
 if (opt.build) {
   log('bench: building…');
   const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
   if (r.status !== 0) { log('bench: build failed'); process.exit(1); }
 }
-const OUT = join(ROOT, 'out');
+const OUT = opt.out ? resolve(opt.out) : join(ROOT, 'out');
 const CORE = join(OUT, 'src/core/index.js');
 if (!existsSync(CORE)) { log('bench: out/src/core/index.js missing: run npm run build'); process.exit(1); }
 const core = require(CORE);
 const tryRequire = p => { try { return existsSync(p) ? require(p) : null; } catch (e) { log(`bench: cannot load ${p}: ${e.message}`); return null; } };
 
 // ---------------------------------------------------------------------------------------------- measuring
-const now = () => Number(process.hrtime.bigint()) / 1e6;
+const wall = () => Number(process.hrtime.bigint()) / 1e6;
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+/** The clock of every timing (wall by default; --cpu-time: this process's CPU time, all threads). */
+const now = opt.cpuTime ? cpu : wall;
 const T = opt.quick
   ? { timeMs: 300, minIter: 3, maxIter: 60, warm: 2 }
   : { timeMs: 1500, minIter: 5, maxIter: 300, warm: 5 };
@@ -99,6 +107,22 @@ function measure(fn, { prepare = i => i, timeMs = T.timeMs, minIter = T.minIter,
   return stats(samples);
 }
 
+/** measure() for an async function (the VS Code providers return promises). */
+async function measureAsync(fn, { prepare = i => i, timeMs = T.timeMs, minIter = T.minIter, maxIter = T.maxIter, warm = T.warm } = {}) {
+  let i = 0;
+  for (let w = 0; w < warm; w++) consume(await fn(prepare(i++)));
+  const samples = [];
+  const t0 = now();
+  while ((samples.length < minIter && now() - t0 < 4 * Math.max(timeMs, 1000)) || (now() - t0 < timeMs && samples.length < maxIter)) {
+    const arg = prepare(i++);
+    const a = now();
+    const r = await fn(arg);
+    samples.push(now() - a);
+    consume(r);
+  }
+  return stats(samples);
+}
+
 // ---------------------------------------------------------------------------------------------- results
 const R = {};                  // every figure, flat, units in the names; null = not available
 const NA = {};                 // reason a figure is n/a
@@ -107,13 +131,13 @@ const errors = [];
 const round = (x, d = 3) => (x == null || !Number.isFinite(x) ? x : Number(x.toFixed(d)));
 function set(key, value, d = 3) { R[key] = value == null ? null : round(value, d); return R[key]; }
 function na(keys, reason) { for (const k of [].concat(keys)) { R[k] = null; NA[k] = reason; } }
-function section(name, title, body) {
+async function section(name, title, body) {
   if (!want(name)) return;
   log(`bench: ${title}…`);
   rows.push({ title });
-  const t0 = now();
-  try { body(); } catch (e) { errors.push(`${name}: ${e.stack || e}`); rows.push({ label: 'error', text: String(e.message || e).split('\n')[0] }); log(`bench: ${name} failed: ${e.stack || e}`); }
-  log(`bench:   (${((now() - t0) / 1000).toFixed(1)} s)`);
+  const t0 = wall();
+  try { await body(); } catch (e) { errors.push(`${name}: ${e.stack || e}`); rows.push({ label: 'error', text: String(e.message || e).split('\n')[0] }); log(`bench: ${name} failed: ${e.stack || e}`); }
+  log(`bench:   (${((wall() - t0) / 1000).toFixed(1)} s)`);
 }
 const row = (label, ...keys) => rows.push({ label, keys });
 const note = (label, text) => rows.push({ label, text });
@@ -176,7 +200,7 @@ const checker = findChecker();
 
 // ---------------------------------------------------------------------------------------------- sections
 const meta = {
-  date: new Date().toISOString(), node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length,
+  date: new Date().toISOString(), clock: opt.cpuTime ? 'process CPU time' : 'wall', node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length,
   cpu: os.cpus()[0]?.model, quick: opt.quick, inputs: inputLabel + (opt.en ? `; en: ${opt.en} (${enArticles.length} articles)` : ''),
   commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || null,
 };
@@ -195,7 +219,7 @@ set('machine_calibration_ms', calibrate(), 1);
 set('machine_loadavg_1m', os.loadavg()[0], 2);
 meta.loadavg_start = os.loadavg().map(x => round(x, 2));
 
-section('extract', 'Extraction throughput (analyzeSource: document model + all facts, per source file)', () => {
+await section('extract', 'Extraction throughput (analyzeSource: document model + all facts, per source file)', () => {
   const sizes = [[100e3, '100kb'], [1e6, '1mb'], [10e6, '10mb']];
   for (const [bytes, name] of sizes) {
     const key = `extract_${name}_mb_per_s`;
@@ -219,7 +243,7 @@ section('extract', 'Extraction throughput (analyzeSource: document model + all f
   set('extract_min_mb_per_s', Math.min(...keys.map(k => R[k])), 2);
 });
 
-section('article', 'One 5,000-word article (issue 2: well under 20 ms after warm-up)', () => {
+await section('article', 'One 5,000-word article (issue 2: well under 20 ms after warm-up)', () => {
   for (const lang of enCorpus ? ['pl', 'en'] : ['pl']) {
     const text = articleOf(lang, 5000);
     const suffix = lang === 'pl' ? '' : '_en';
@@ -232,7 +256,7 @@ section('article', 'One 5,000-word article (issue 2: well under 20 ms after warm
   }
 });
 
-section('memory', 'Index memory (heap + external after gc, retained by the source index)', () => {
+await section('memory', 'Index memory (heap + external after gc, retained by the source index)', () => {
   const sizes = opt.quick ? [[1e6, '1mb']] : [[1e6, '1mb'], [10e6, '10mb']];
   for (const [bytes, name] of sizes) {
     const srcs = sourcesOf('pl', { bytes });
@@ -272,7 +296,7 @@ function indexFor(words, lang = 'pl') {
   return indexes.get(k);
 }
 
-section('check', 'Full check of a draft (checkDraft with a prebuilt source index; issue 3: 2,000w vs 50kw well under 100 ms)', () => {
+await section('check', 'Full check of a draft (checkDraft with a prebuilt source index; issue 3: 2,000w vs 50kw well under 100 ms)', () => {
   const keys = DRAFTS.flatMap(d => SOURCES.map(s => `check_${d}w_${kw(s)}_ms_p50`));
   if (!checker) {
     na([...keys, ...keys.map(k => k.replace('p50', 'p95'))], 'checkDraft not in the engine yet');
@@ -317,7 +341,7 @@ section('check', 'Full check of a draft (checkDraft with a prebuilt source index
   row('growth with source size (at 2,000 w drafts; < 1 = sub-linear)', 'check_growth_source_exponent');
 });
 
-section('recheck', 'Re-check after a one-word edit in a 5,000-word draft (a keystroke), sources 50 kw', () => {
+await section('recheck', 'Re-check after a one-word edit in a 5,000-word draft (a keystroke), sources 50 kw', () => {
   const keys = ['recheck_5000w_50kw_ms_p50', 'recheck_5000w_50kw_ms_p95'];
   if (!checker) { na(keys, 'checkDraft not in the engine yet'); note('re-check', 'n/a (checkDraft not in the engine yet)'); return; }
   const { arg, srcs } = indexFor(50000);
@@ -352,75 +376,137 @@ section('recheck', 'Re-check after a one-word edit in a 5,000-word draft (a keys
   }
 });
 
-// Hover and completion: the pure lookup functions of the adapter (src/vscode), or else the registered providers
-// through the stub vscode module.
-function findLookups() {
+// Hover and completion: the adapter's providers (src/vscode/hover.ts, completion.ts), loaded with the stub vscode
+// module, over a checked 2,000-word draft and a 50,000-word source index. Completion: the exported pure functions
+// candidates() + rank() + documentation() (what provideCompletionItems does per request). Hover: GroundedHover's
+// provideHover with stand-ins for the adapter's source and diagnostics managers holding the check result.
+function loadAdapter() {
   const stub = require('./bench/vscode-stub.cjs');
   stub.install();
-  const found = {};
-  const dir = join(OUT, 'src/vscode');
-  const mods = existsSync(dir) ? readdirSync(dir).filter(f => f.endsWith('.js')).map(f => [f, tryRequire(join(dir, f))]).filter(m => m[1]) : [];
-  for (const [f, m] of mods) {
-    for (const [name, fn] of Object.entries(m)) {
-      if (typeof fn !== 'function') continue;
-      if (!found.hover && /^(hoverAt|hoverInfo|lookupHover|factAt|hoverFor|hoverContent|hoverCard)/i.test(name)) found.hover = { name: `${f}:${name}`, fn };
-      if (!found.completion && /^(complet|suggest)/i.test(name) && !/Provider$/.test(name)) found.completion = { name: `${f}:${name}`, fn };
-    }
-  }
-  return { stub, found, modules: mods.map(m => m[0]) };
+  return {
+    stub,
+    completion: tryRequire(join(OUT, 'src/vscode/completion.js')),
+    hover: tryRequire(join(OUT, 'src/vscode/hover.js')),
+  };
 }
-
-for (const kind of ['hover', 'completion']) {
-  section(kind, `${kind === 'hover' ? 'Hover' : 'Completion'} lookup latency at a position (2,000 w draft, 50 kw sources)`, () => {
-    const keys = [`${kind}_ms_p50`, `${kind}_ms_p95`];
-    const { found, modules } = memo('lookups', findLookups);
-    if (!found[kind]) {
-      na(keys, `no ${kind} lookup in out/src/vscode yet (${modules.join(', ') || 'no modules'})`);
-      note(kind, `n/a (${NA[keys[0]]})`);
-      return;
-    }
-    note(kind, `via ${found[kind].name} (signature not known to the harness yet)`);
-    na(keys, 'lookup found but its signature is not wired in the harness yet');
+function lookupSetup() {
+  return memo('lookup-setup', () => {
+    const { arg, srcs, idx } = indexFor(50000);
+    const draft = memo('draft:2000:50000', () => buildDraft(srcs, 2000, 2000 + 50000));
+    const result = checker.mod.checkDraft({ file: join(os.tmpdir(), 'grounded-bench-draft.md'), text: draft }, arg, {});
+    return { idx, srcs, draft, result };
   });
 }
 
-section('activation', 'Extension activation (fresh Node process: require out/extension.js with a stub vscode, activate())', () => {
-  const bundle = join(OUT, 'extension.js');
+await section('hover', 'Hover at a position (2,000 w draft checked against 50 kw sources)', async () => {
+  const keys = ['hover_ms_p50', 'hover_ms_p95'];
+  const { hover, stub } = memo('adapter', loadAdapter);
+  if (!checker) { na(keys, 'checkDraft not in the engine yet'); note('hover', `n/a (${NA[keys[0]]})`); return; }
+  if (!hover || typeof hover.GroundedHover !== 'function') { na(keys, 'no GroundedHover in out/src/vscode/hover.js yet'); note('hover', `n/a (${NA[keys[0]]})`); return; }
+  const { idx, draft, result } = lookupSetup();
+  const file = join(os.tmpdir(), 'grounded-bench-draft.md');
+  const doc = stub.makeTextDocument(file, draft);
+  const state = { result, version: doc.version, sources: { files: idx.list().map(e => e.file), origin: 'front-matter' } };
+  const diagnostics = { isDraft: () => true, fresh: async () => state, state: () => state };
+  const sources = { index: idx, indexFor: () => idx, isSource: () => false, ready: Promise.resolve(), load: () => [], resolve: () => state.sources };
+  const provider = new hover.GroundedHover(sources, diagnostics);
+  const token = stub.cancellationToken();
+  // Positions: inside facts (most hovers that show a card) and anywhere.
+  const r = rng(11);
+  const offsets = Array.from({ length: 400 }, (_, i) => {
+    if (i % 4 !== 3 && result.facts.length) { const f = result.facts[r.int(0, result.facts.length - 1)]; return r.int(f.start, f.end); }
+    return r.int(0, draft.length - 1);
+  });
+  let cards = 0;
+  const probe = await provider.provideHover(doc, doc.positionAt(offsets[0]), token);
+  if (probe === undefined && result.facts.length && !(await provider.provideHover(doc, doc.positionAt(result.facts[0].start), token))) {
+    throw new Error('the hover provider shows nothing over a fact with the stand-in managers (its interface changed?)');
+  }
+  const st = await measureAsync(async off => { const h = await provider.provideHover(doc, doc.positionAt(off), token); if (h) cards++; return h; },
+    { prepare: i => offsets[i % offsets.length], maxIter: 2000, minIter: 50 });
+  set(keys[0], st.p50); set(keys[1], st.p95);
+  row(`provideHover (${result.facts.length} draft facts, ${result.findings.length} findings; ${Math.round(100 * cards / (st.n + T.warm))}% of positions show a card)`, ...keys);
+});
+
+await section('completion', 'Completion at a position (prefix typed in a 2,000 w draft, 50 kw sources)', async () => {
+  const keys = ['completion_ms_p50', 'completion_ms_p95'];
+  const { completion } = memo('adapter', loadAdapter);
+  if (!checker) { na(keys, 'checkDraft not in the engine yet'); note('completion', `n/a (${NA[keys[0]]})`); return; }
+  if (!completion || typeof completion.candidates !== 'function' || typeof completion.rank !== 'function') {
+    na(keys, 'no candidates()/rank() in out/src/vscode/completion.js yet'); note('completion', `n/a (${NA[keys[0]]})`); return;
+  }
+  const { idx, draft } = lookupSetup();
+  const t0 = now();
+  const all = completion.candidates(idx);
+  set('completion_candidates_build_ms', now() - t0, 1);
+  set('completion_candidates', all.list.length, 0);
+  // Prefixes a writer types: 2-6 letters of the draft's words (names, numbers, common words), some with a typo.
+  const r = rng(13);
+  const words = draft.match(/[\p{L}\p{N}]{3,}/gu) || ['Biden'];
+  const prefixes = Array.from({ length: 300 }, () => {
+    const w = r.pick(words);
+    let p = w.slice(0, r.int(2, Math.min(6, w.length)));
+    if (r() < 0.2 && p.length > 3) p = p.slice(0, 2) + p[3] + p[2] + p.slice(4);
+    return p;
+  });
+  const doc = typeof completion.documentation === 'function' ? completion.documentation : () => null;
+  const st = measure(p => completion.rank(completion.candidates(idx), p).slice(0, 100).map(c => doc(c)), { prepare: i => prefixes[i % prefixes.length], maxIter: 1000, minIter: 30 });
+  set(keys[0], st.p50); set(keys[1], st.p95);
+  row(`candidates() once (${all.list.length} candidates)`, 'completion_candidates_build_ms');
+  row('rank() + documentation() for the first 100, per typed prefix', ...keys);
+});
+
+// The shipped extension is the production build (minified, scripts/build.mjs --production): made in a temporary
+// copy of the project (src, data, scripts, package.json) so out/ is left alone. With --out, that build is measured.
+const prodOut = memo('prod', () => {
+  if (opt.out || !want('activation|bundle')) return OUT;
+  const dir = mkdtempSync(join(os.tmpdir(), 'grounded-bench-prod-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  for (const f of ['src', 'data', 'scripts', 'media', 'l10n', 'package.json', 'tsconfig.json']) if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  log('bench: production build…');
+  const r = spawnSync(process.execPath, ['scripts/build.mjs', '--production'], { cwd: dir, stdio: ['ignore', 2, 2] });
+  if (r.status !== 0) { errors.push('production build failed: measuring out/ as built'); return OUT; }
+  return join(dir, 'out');
+});
+
+await section('activation', `Extension activation (fresh Node process: require the ${prodOut === OUT ? '' : 'production '}bundle with a stub vscode, activate())`, () => {
+  const bundle = join(prodOut, 'extension.js');
   const keys = ['activation_ms_p50', 'activation_ms_p95', 'activation_require_ms_p50', 'activation_activate_ms_p50'];
-  if (!existsSync(bundle)) { na(keys, 'out/extension.js missing'); return; }
+  if (!existsSync(bundle)) { na(keys, `${bundle} missing`); return; }
   const runs = [];
   const n = opt.quick ? 4 : 12;
   let last;
   for (let i = 0; i < n; i++) {
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/bench/activation-child.cjs'), bundle], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/bench/activation-child.cjs'), bundle, ROOT], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
     const line = (r.stdout || '').trim().split('\n').pop();
     try { last = JSON.parse(line); } catch { throw new Error(`activation child failed: ${(r.stderr || r.stdout || '').slice(0, 500)}`); }
     if (i > 0) runs.push(last);   // the first run warms the disk cache
   }
-  const total = stats(runs.map(r => r.total_ms));
+  const c = opt.cpuTime ? '_cpu' : '';
+  const total = stats(runs.map(r => r[`total${c}_ms`]));
   set(keys[0], total.p50); set(keys[1], total.p95);
-  set(keys[2], stats(runs.map(r => r.require_ms)).p50);
-  set(keys[3], stats(runs.map(r => r.activate_ms)).p50);
+  set(keys[2], stats(runs.map(r => r[`require${c}_ms`])).p50);
+  set(keys[3], stats(runs.map(r => r[`activate${c}_ms`])).p50);
   const p = last.providers;
   row(`require + activate (${runs.length} runs)`, keys[0], keys[1]);
   row('  of which require / activate', keys[2], keys[3]);
   note('registered', `${p.hover} hover, ${p.completion} completion, ${p.codeAction} code action, ${p.commands} commands, ${p.diagnosticCollections} diagnostic collections${last.error ? `; activate threw: ${last.error}` : ''}`);
 });
 
-section('bundle', 'Bundle size', () => {
-  const dev = join(OUT, 'extension.js');
-  if (existsSync(dev)) set('bundle_extension_dev_bytes', statSync(dev).size, 0);
-  if (existsSync(join(OUT, 'cli.js'))) set('bundle_cli_dev_bytes', statSync(join(OUT, 'cli.js')).size, 0);
-  // The shipped bundle is the production (minified) build: build it in memory with the same options as scripts/build.mjs.
-  const esbuild = require('esbuild');
-  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, write: false, logLevel: 'silent', absWorkingDir: ROOT };
-  const ext = esbuild.buildSync({ ...common, entryPoints: ['src/extension.ts'], external: ['vscode'] });
-  set('bundle_extension_bytes', ext.outputFiles[0].contents.length, 0);
-  const cli = esbuild.buildSync({ ...common, entryPoints: ['src/cli/main.ts'] });
-  set('bundle_cli_bytes', cli.outputFiles[0].contents.length, 0);
-  row('extension (production, minified)', 'bundle_extension_bytes');
-  row('extension (dev build in out/)', 'bundle_extension_dev_bytes');
-  row('CLI (production, minified)', 'bundle_cli_bytes');
+await section('bundle', 'Bundle size', () => {
+  const size = f => (existsSync(f) ? statSync(f).size : null);
+  set('bundle_extension_bytes', size(join(prodOut, 'extension.js')), 0);
+  set('bundle_cli_bytes', size(join(prodOut, 'cli.js')), 0);
+  // Loaded only when needed (pdf.js for PDF sources), shipped next to the bundle.
+  const lazy = existsSync(prodOut) ? readdirSync(prodOut).filter(f => /\.(m?js)$/.test(f) && !['extension.js', 'cli.js'].includes(f)) : [];
+  set('bundle_lazy_bytes', lazy.reduce((a, f) => a + statSync(join(prodOut, f)).size, 0), 0);
+  set('bundle_extension_dev_bytes', size(join(OUT, 'extension.js')), 0);
+  const label = prodOut === OUT ? 'as built' : 'production, minified';
+  row(`extension bundle (${label}): loaded on activation`, 'bundle_extension_bytes');
+  row(`loaded lazily (${lazy.join(', ') || 'none'})`, 'bundle_lazy_bytes');
+  row(`CLI bundle (${label})`, 'bundle_cli_bytes');
+  row('extension bundle, dev build in out/ (not shipped)', 'bundle_extension_dev_bytes');
 });
 
 // ---------------------------------------------------------------------------------------------- budget + output
@@ -457,7 +543,8 @@ const lines = [];
 lines.push(`Grounded benchmark — ${meta.date} — node ${meta.node}, ${meta.cpus} × ${meta.cpu}${opt.quick ? ' — QUICK' : ''}`);
 lines.push(`inputs: ${meta.inputs}; commit ${meta.commit}`);
 lines.push(`machine: calibration loop ${R.machine_calibration_ms} ms (about 20 on an idle machine), load average ${meta.loadavg_start.join(' ')}`
-  + (meta.loadavg_start[0] > meta.cpus ? ` — BUSY: other work shares the ${meta.cpus} CPUs, every timing is inflated` : ''));
+  + (meta.loadavg_start[0] > meta.cpus ? ` — BUSY: other work shares the ${meta.cpus} CPUs${opt.cpuTime ? '' : ', wall times are inflated (see --cpu-time)'}` : ''));
+lines.push(`clock: ${meta.clock}`);
 for (const r of rows) {
   if (r.title) { lines.push('', r.title); continue; }
   if (r.matrix) {

@@ -9,7 +9,7 @@
 // Env knobs (all optional):
 //   VSCODE_WEB_TOOLS    dir made by scripts/setup-vscode-web.sh (default: ~/.cache/vscode-web-test/cs-<ver>-node-<ver>)
 //   VSCODE_WEB_SERVER   code-server's lib/vscode;  VSCODE_WEB_NODE  Node 24 binary;  CHROMIUM_PATH  browser
-//   VSCODE_TEST_TIMEOUT seconds (default 600);  VSCODE_TEST_VERBOSE=1 shows all workbench/server output
+//   VSCODE_TEST_TIMEOUT seconds (default 1200);  VSCODE_TEST_VERBOSE=1 shows all workbench/server output
 //   VSCODE_TEST_GREP    only run the integration tests whose title matches (mocha --grep)
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, appendFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ import { format } from 'node:util';
 import { root, checkTools, startServer, launchBrowser, workbenchUrl, copyWorkspace } from './lib/vscode-web.mjs';
 
 checkTools();
-const timeoutS = Number(process.env.VSCODE_TEST_TIMEOUT ?? 600);
+const timeoutS = Number(process.env.VSCODE_TEST_TIMEOUT ?? 1200);
 const verbose = !!process.env.VSCODE_TEST_VERBOSE;
 const extDev = resolve(process.env.EXT_DEV_PATH ?? root);
 const extTests = resolve(process.env.EXT_TESTS_PATH ?? join(root, 'out', 'test', 'integration', 'index'));
@@ -54,6 +54,9 @@ async function finish(code, why) {
 setTimeout(() => finish(1, `TIMEOUT after ${timeoutS}s`), timeoutS * 1000).unref();
 process.on('SIGINT', () => finish(130));
 process.on('SIGTERM', () => finish(143));
+// Never leave the server or the browser behind, whatever goes wrong in this script.
+process.on('uncaughtException', e => finish(1, `runner error: ${e?.stack ?? e}`));
+process.on('unhandledRejection', e => finish(1, `runner error: ${e?.stack ?? e}`));
 
 // 1. The VS Code server (plain VS Code "REH-web" server; the code-server wrapper is not needed).
 try {
@@ -74,6 +77,7 @@ console.log(`[runner] VS Code server up at ${srv.endpoint.host} after ${el()}`);
 
 // 2. Headless Chromium.
 browser = await launchBrowser();
+if (finished) process.exit(1);
 const page = await (await browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
 page.on('pageerror', e => record(`[page error] ${e}`));
 page.on('crash', () => finish(1, 'browser page crashed'));
@@ -87,7 +91,7 @@ await page.exposeFunction('codeAutomationLog', (type, args) => {
   const text = format(...args);
   record(`[${type}] ${text}`);
   if (text.includes('=== vscode-tests: start ===')) { inTests = true; return; }
-  if (/^\S+: \d+ passed, \d+ failed$/.test(text.trim())) { summary = text.trim(); return; } // printed last, by finish()
+  if (/^\S+: \d+ passed, \d+ failed(, \d+ skipped)?$/.test(text.trim())) { summary = text.trim(); return; } // printed last, by finish()
   if (verbose || (inTests && !noise.test(text))) (type === 'error' || type === 'warn' ? console.error : console.log)(text);
 });
 await page.exposeFunction('codeAutomationExit', async (code, logs) => {
@@ -103,5 +107,7 @@ await page.exposeFunction('codeAutomationExit', async (code, logs) => {
   await finish(code, inTests ? undefined : 'extension host exited before the tests started (see logs)');
 });
 
-await page.goto(workbenchUrl(srv.endpoint, workspace, { extensionDevelopmentPath: extDev, extensionTestsPath: extTests }).href);
+// The workbench takes a few seconds to load on an idle machine, much longer on a busy one: allow for it.
+await page.goto(workbenchUrl(srv.endpoint, workspace, { extensionDevelopmentPath: extDev, extensionTestsPath: extTests }).href,
+  { waitUntil: 'domcontentloaded', timeout: 300_000 });
 console.log(`[runner] workbench loaded after ${el()}; running tests in the extension host`);

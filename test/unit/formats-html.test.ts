@@ -121,6 +121,15 @@ suite('formats: HTML pages', function () {
     assert.ok('error' in doc && /\.docx/.test(doc.error));
   });
 
+  test('deeply nested pages: wrapper chains are unwrapped, hostile nesting skips the article finder, no stack overflow', async () => {
+    const para = '<p>Sejm zbierze się we wtorek o 10:00, a posłowie zagłosują nad ustawą o budżecie na przyszły rok.</p>';
+    const chain = ok(await convertSource('a.html', Buffer.from(`<html><body>${'<div>'.repeat(5000)}${para}${'</div>'.repeat(5000)}</body></html>`)));
+    assert.match(chain.text, /Sejm zbierze się we wtorek o 10:00/);
+    const hostile = ok(await convertSource('a.html', Buffer.from(`<html><body>${'<div>Akapit tekstu. '.repeat(2000)}${'</div>'.repeat(2000)}</body></html>`)));
+    assert.ok(hostile.warnings.some(w => /nested too deeply \(2000 levels\)/.test(w)), hostile.warnings.join('; '));
+    assert.strictEqual(hostile.text.match(/Akapit tekstu\./g)?.length, 2000);
+  });
+
   test('formats are chosen by extension, unknown names by their first bytes', () => {
     assert.strictEqual(formatOf('A.HTM'), 'html');
     assert.strictEqual(formatOf('x.md'), 'markdown');

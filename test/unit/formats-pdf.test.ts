@@ -61,6 +61,14 @@ suite('formats: .pdf', function () {
     assert.ok('error' in r && /no text layer/.test(r.error) && /OCR/.test(r.error), JSON.stringify(r));
   });
 
+  test('a Node Buffer works as input; random bytes after a PDF header are an error, not a crash', async () => {
+    const r = await convertSource('report.pdf', readFileSync(join(dir, 'report.pdf')));
+    assert.ok(!('error' in r));
+    const junk = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 251))]);
+    const j = await convertSource('junk.pdf', junk);
+    assert.ok('error' in j, JSON.stringify(j).slice(0, 200));
+  });
+
   test('not a PDF, a damaged PDF: clear errors', async () => {
     const r = await convertSource('a.pdf', Buffer.from('<html>to nie PDF</html>'));
     assert.deepStrictEqual(r, { error: 'the file is not a PDF (no "%PDF-" header)' });

@@ -112,6 +112,7 @@ suite('numbers: Polish', () => {
     assert.deepStrictEqual(brief('Inflacja to 3,2%.'), [['percent', '3,2%', '3.2']]);
     assert.strictEqual(one('Wzrost o 2 pkt proc. w rok.').attributes.points, true);
     assert.strictEqual(one('Spadek o 10-15 proc.').value, '10/15');
+    assert.deepStrictEqual(brief('Wprowadzono 5-procentowy podatek.'), [['percent', '5-procentowy', '5']]);
   });
   test('identifiers, list markers, phones and model names are not facts', () => {
     assert.deepStrictEqual(brief('Zgodnie z art. 5 ust. 2 pkt 3 ustawy.'), []);

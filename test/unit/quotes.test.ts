@@ -162,6 +162,13 @@ suite('quotes: speakers (Polish)', () => {
     const [f] = quotes('"Protesty narastają. Nietolerancja rośnie" - alarmuje Ejaz Ashrafi.', people);
     assert.strictEqual(f.attributes.speaker, 'Ejaz Ashrafi');
   });
+  test('a capitalised quote that the sentence runs on after is partial and inherits no speaker', () => {
+    const f = quotes('„Nie ma zgody” – powiedział Dmitrij Pieskow. „Buntownikom” chodziło o zmiany.', people);
+    assert.deepStrictEqual(f.map(brief), [
+      { value: 'Nie ma zgody', speaker: 'Dmitrij Pieskow', partial: false },
+      { value: 'Buntownikom', speaker: null, partial: true },
+    ]);
+  });
   test('scare quotes have no speaker', () => {
     const [f] = quotes('Woda stała się „nieczysta” po kontakcie z kubkiem.', people);
     assert.deepStrictEqual(brief(f), { value: 'nieczysta', speaker: null, partial: true });
@@ -206,6 +213,10 @@ suite('quotes: speakers (English)', () => {
       { value: 'It was a classic earthquake', speaker: 'Mary Jones', partial: false },
       { value: 'similar location', speaker: 'British Geological Survey', partial: true },
     ]);
+  });
+  test('a pronoun after the verb begins the reported clause; "it" is not a person', () => {
+    const f = quotes('Winston Churchill coined the phrase.\n\nThe document says it could bring a "brief period of ambiguity". "We are ready," it said.', people, 'en');
+    assert.deepStrictEqual(f.map(x => x.attributes.speaker), [null, null]);
   });
   test('according to X', () => {
     const [f] = quotes('According to the White House, the call lasted "about an hour".', people, 'en');

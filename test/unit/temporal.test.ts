@@ -118,6 +118,8 @@ suite('temporal: Polish dates', () => {
     assert.strictEqual(one('W niedzielę głosowanie.').value, 'weekday:7');
     assert.strictEqual(one('Sobotni mecz odwołano.').value, 'weekday:6');
     assert.strictEqual(one('Piątkowe spotkanie trwało długo.', 'pl').attributes.adjective, true);
+    assert.strictEqual(one('Spotkamy się w przyszły czwartek.').attributes.relative, 'next');
+    assert.strictEqual(one('They met last Thursday.', 'en').attributes.relative, 'last');
   });
   test('relative dates', () => {
     assert.strictEqual(one('Tydzień wcześniej padał deszcz.').value, 'rel:-P7D');
@@ -179,6 +181,10 @@ suite('temporal: harder Polish cases', () => {
     assert.strictEqual(one('Doszli tam około południa.').value, '12:00');
     assert.strictEqual(one('Spotkajmy się o 11-ej.').value, '11:00');
     assert.deepStrictEqual(brief('Mowa o piątej kolumnie i po drugiej stronie.'), []);
+    assert.strictEqual(one('O jedenastej spotykam się z Kaziem.').value, '11:00');
+    assert.deepStrictEqual(brief('Seanse o godz. 12.15, 16.45, 19 i 21.15.').map(x => x[2]), ['12:15', '16:45', '19:00', '21:15']);
+    assert.deepStrictEqual(brief('Dyżur w godz. 10, 12 osób czeka.').map(x => x[2]), ['10:00']);
+    assert.strictEqual(one('Biuro czynne w godzinach 9-17.').value, '09:00/17:00');
   });
   test('years written in words, "r. 1886", ranges without a cue, chronologies', () => {
     assert.strictEqual(one('Śledztwo zakończono w dwa tysiące czwartym roku.').value, '2004');

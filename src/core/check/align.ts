@@ -51,9 +51,8 @@ export function indexSource(src: IndexedSource): DocIndex {
     const fs = sentenceFeatures(src.document, si, src.factsBySentence[si]);
     feats.push(fs);
     for (const f of fs) {
-      let p = postings.get(f);
-      if (!p) { p = []; postings.set(f, p); }
-      p.push(si);
+      const p = postings.get(f);
+      if (p) p.push(si); else postings.set(f, [si]); // a literal: push onto [] reserves 17 slots
     }
   }
   idx = { feats, postings };

@@ -42,9 +42,14 @@ export class IndexedSourceEntry implements IndexedSource {
     /** The caller's version of the text (e.g. the editor's document version); informational. */
     public version: string | number | undefined,
   ) {
+    // Lists start as array literals ([x]): a push onto an empty array reserves room for 17 elements, and most
+    // lists here hold one or two (this index is most of the memory the sources take).
     this.factsBySentence = document.sentences.map(() => []);
     for (const f of facts) {
-      if (f.sentenceIndex >= 0 && f.sentenceIndex < this.factsBySentence.length) this.factsBySentence[f.sentenceIndex].push(f);
+      if (f.sentenceIndex >= 0 && f.sentenceIndex < this.factsBySentence.length) {
+        const l = this.factsBySentence[f.sentenceIndex];
+        if (l.length) l.push(f); else this.factsBySentence[f.sentenceIndex] = [f];
+      }
     }
     const folded = new Map<string, string>();
     for (const t of document.tokens) {
@@ -53,7 +58,7 @@ export class IndexedSourceEntry implements IndexedSource {
       if (form === undefined) { form = foldWord(t.norm); folded.set(t.norm, form); }
       let list = this.forms.get(form);
       if (!list) {
-        list = [];
+        list = [t.sentence];
         this.forms.set(form, list);
         const stem = stemOf(form);
         const fs = this.stems.get(stem);
@@ -170,6 +175,15 @@ export class SourceIndex {
   /** Adds an already analysed document (e.g. one the extension analysed for hover cards). */
   put(file: string, document: AnalyzedDocument, facts: Fact[], version?: string | number): IndexedSourceEntry {
     return this.set(new IndexedSourceEntry(file, document, facts, version));
+  }
+
+  /**
+   * Adds an entry of another index as it is (shared: nothing is analysed or indexed again). A no-op when this
+   * index already holds that very entry. For views over a subset of a workspace's sources.
+   */
+  adopt(entry: IndexedSourceEntry): IndexedSourceEntry {
+    if (this.entries.get(entry.file) === entry) return entry;
+    return this.set(entry);
   }
 
   private set(entry: IndexedSourceEntry): IndexedSourceEntry {

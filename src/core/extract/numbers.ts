@@ -173,6 +173,14 @@ class NumberScanner {
       if (!r) return -1;
     } else return -1;
     if (!this.free(i, r.end)) return -1;
+    // "5-procentowy", "10-proc." : a percentage written as an adjective
+    if (t.type === 'num' && this.n(r.end) === '-' && this.adj(r.end - 1, r.end) && this.adj(r.end, r.end + 1) && /^(?:procentow|proc$)/.test(this.n(r.end + 1))) {
+      let pe = r.end + 2;
+      if (this.n(r.end + 1) === 'proc' && this.n(pe) === '.' && this.adj(pe - 1, pe)) pe++;
+      const ap0 = approximatorBefore(this.tokens, i, this.sStart, this.lang);
+      this.percent(ap0 ? ap0.start : i, pe, r.value, null, ap0?.approx ?? null, false);
+      return pe;
+    }
     if (t.type === 'num' && this.isIdentifier(i, r)) return this.skipIdentifier(i);
     let e = r.end;
     // Range: "10-15 osób", "10–15 proc.", "2-3 mln zł"

@@ -330,7 +330,8 @@ function lookAfter(ctx: Ctx, from: number, limit: number, verbGender: string | n
       const r = ctx.t.roles.matchAt(tok, j, limit);
       if (r) role = rolePhrase(ctx, j, r, limit);
     }
-    if (pronoun === null && ctx.t.pronouns.has(n) && j - from <= 2) pronoun = n;
+    // After an English verb a pronoun starts the reported clause ("says it could …"), it is not the speaker.
+    if (pronoun === null && ctx.lang === 'pl' && ctx.t.pronouns.has(n) && j - from <= 2) pronoun = n;
   }
   if (end === from) return NO_SIDE;
   const all = ctx.idx.within(tok[from].start, tok[end - 1].end, ctx.quotes);
@@ -458,7 +459,8 @@ function resolve(ctx: Ctx, side: Side, verb: string, anchor: number, prior: Prio
   if (side.name) return { speaker: side.name, speakerRole: null, verb, mention: null, gender: null };
   if (side.pronoun || (allowDropped && !(ctx.lang === 'pl' && /[nt]o$/.test(verb.split(' ')[0].toLowerCase()) && !/ło$/.test(verb.split(' ')[0])))) {
     const g = side.pronoun ? ctx.t.pronouns.get(side.pronoun) ?? null : genderOfVerb(ctx.lang, verb);
-    if (g === 'x' || g === 'p' && side.pronoun === 'we') return null;
+    // "I"/"we" speak inside the quote; "it" is an organisation or a thing, not a person.
+    if (g === 'x' || (g === 'p' && side.pronoun === 'we') || (g === 'n' && side.pronoun)) return null;
     const para = ctx.doc.sentences[Math.max(0, sentenceAt(ctx.doc, anchor))]?.paragraph ?? 0;
     if (prior && para - prior.paragraph <= 2 && compatible(g, prior.info.gender) && prior.info.speaker) return { ...prior.info, verb };
     const p = lastPerson(ctx, anchor, g);
@@ -639,6 +641,11 @@ function isPartial(doc: AnalyzedDocument, q: Span, value: string): boolean {
   const first = /[\p{L}\p{N}]/u.exec(value)?.[0] ?? '';
   if (!first || (/\p{Ll}/u.test(first))) return true;
   const para = doc.paragraphs[doc.sentences[Math.max(0, sentenceAt(doc, q.start))]?.paragraph ?? 0];
+  // Words running on after the closing mark ("„Buntownikom” chodziło o …") make it a fragment of the sentence.
+  const paraEnd = para?.end ?? doc.prose.length;
+  let j = q.end;
+  while (j < paraEnd && j < q.end + 50 && /[ \t]/.test(doc.prose[j])) j++;
+  if (j < paraEnd && /\p{Ll}/u.test(doc.prose[j]) && !/[.!?…,]\s*$/.test(doc.prose.slice(Math.max(q.start + 1, q.end - 4), q.end - 1))) return true;
   let i = q.start - 1;
   while (i >= (para?.start ?? 0) && /\s/.test(doc.prose[i])) i--;
   if (i < (para?.start ?? 0)) return false;

@@ -738,6 +738,9 @@ class Scanner {
     const f = this.dateFound(i, j, null, null, null, { value: `weekday:${wd}` });
     f.attributes.weekday = wd;
     if (adjective) f.attributes.adjective = true;
+    // "w przyszły czwartek", "last Thursday", "najbliższą niedzielę"
+    const rel = WEEKDAY_REL.get(this.n(i - 1));
+    if (rel) f.attributes.relative = rel;
     this.push(f);
     return j;
   }
@@ -1046,7 +1049,7 @@ class Scanner {
       } else if (m[4] === undefined && (this.isScore(i) || (!cue && this.scoreSentence()))) return -1;
     } else if (/^\d{1,2}$/.test(t.text) && lang === 'en' && this.ampmAt(j)) {
       h = +t.text; mi = 0;
-    } else if (/^\d{1,2}$/.test(t.text) && lang === 'en' && this.n(j) === "o'clock") {
+    } else if (/^\d{1,2}$/.test(t.text) && lang === 'en' && (this.n(j) === "o'clock" || this.n(j) === 'o’clock')) {
       h = +t.text; mi = 0;
       j++;
     } else return -1;
@@ -1197,7 +1200,7 @@ class Scanner {
     let j: number;
     if (this.lang === 'pl' && n === 'godz') j = this.skipDot(i + 1);
     else if (this.lang === 'pl' && n === 'g' && this.isDot(i + 1) && /^\d{1,2}[.:]\d{2}$/.test(this.tokens[i + 2]?.text ?? '')) j = i + 2;
-    else if (this.lang === 'pl' && /^(?:godzina|godziny|godzinie|godziną|godzinę)$/.test(n)) j = i + 1;
+    else if (this.lang === 'pl' && /^(?:godzina|godziny|godzinie|godziną|godzinę|godzinach|godzinami)$/.test(n)) j = i + 1;
     else if (this.lang === 'en' && n === 'at' && this.tokens[i + 1]?.type === 'num' && /^\d{1,2}$/.test(this.tokens[i + 1].text) && (this.dayPartAt(i + 2) || this.zoneAt(i + 2))) {
       const h = +this.tokens[i + 1].text;
       if (h > 24) return -1;
@@ -1213,7 +1216,16 @@ class Scanner {
       if (h > 24 || mi > 59) return -1;
       // "godzinę 17" is fine but "3 godziny" (before) is a duration, handled elsewhere.
       this.pushTime(i, j + 1, h, mi, null);
-      return this.lastTimeEnd;
+      // A list after one cue: "o godz. 12.15, 16.45, 19 i 21.15"
+      let k = this.lastTimeEnd;
+      while (/^(?:,|i|oraz|lub|albo|and|or)$/.test(this.n(k)) && k + 1 < this.sEnd && this.tokens[k + 1].type === 'num') {
+        const lm = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(this.tokens[k + 1].text);
+        if (!lm || +lm[1] > 24 || (lm[2] !== undefined && +lm[2] > 59) || this.countedAfter(k + 2) || this.isMeasure(k + 2)) break;
+        if (/^[.:]$/.test(this.n(k + 2)) && this.tokens[k + 3]?.type === 'num') break;
+        this.pushTime(k + 1, k + 2, +lm[1], lm[2] ? +lm[2] : 0, null);
+        k = this.lastTimeEnd;
+      }
+      return k;
     }
     // Hour in words: "godziny czternastej", "godzinie szesnastej", "godziny trzeciej nad ranem"
     const r = readNumber(this.tokens, this.text, j, this.sEnd, this.lang);
@@ -1286,9 +1298,10 @@ class Scanner {
   hourEndsHere(j: number): boolean {
     if (j >= this.sEnd) return true;
     const t = this.tokens[j];
-    if (t.type === 'punct') return t.text !== '-';
+    if (t.type === 'punct') return !/^[-–]$/.test(t.text) || !this.adj(j, j + 1);
     if (t.type === 'num') return false;
-    return HOUR_FOLLOWERS.has(t.norm) || this.zoneAt(j) !== null;
+    // A verb may follow ("o jedenastej spotykam się"); a noun in the locative or genitive may not ("o piątej kolumnie").
+    return HOUR_FOLLOWERS.has(t.norm) || this.zoneAt(j) !== null || PL_VERB_AFTER_HOUR.test(t.norm);
   }
 
   /** "o północy", "w południe", "at noon", "midnight". */
@@ -1319,6 +1332,12 @@ const MONTH_PREPS = new Set(['w', 'we', 'do', 'od', 'z', 'ze', 'przed', 'po', 'k
 const AGE_LAT_PREV = new Set(['ma', 'mając', 'miał', 'miała', 'mieli', 'mają', 'liczy', 'liczył', 'liczyła', 'skończył', 'skończyła', 'ukończył', 'ukończyła', 'kończy',
   'do', 'powyżej', 'poniżej', 'ponad', 'przez', 'przeszło', 'niespełna', 'prawie', 'blisko', 'około', 'ok', '.', 'wieku', 'wiek', 'lat']);
 const PL_NOM_PL = new Set(['minuty', 'godziny', 'sekundy', 'doby', 'tygodnie', 'miesiące', 'lata', 'dekady', 'dnie']);
+const WEEKDAY_REL = new Map<string, string>([
+  ...['przyszły', 'przyszłą', 'przyszłego', 'przyszłej', 'następny', 'następną', 'następnego', 'najbliższy', 'najbliższą', 'najbliższego', 'najbliższej', 'next', 'coming'].map(w => [w, 'next'] as [string, string]),
+  ...['zeszły', 'zeszłą', 'zeszłego', 'zeszłej', 'ubiegły', 'ubiegłą', 'ubiegłego', 'ubiegłej', 'miniony', 'minioną', 'minionego', 'poprzedni', 'poprzednią', 'poprzedniego', 'ostatni', 'ostatnią', 'ostatniego', 'last', 'past', 'previous'].map(w => [w, 'last'] as [string, string]),
+  ...['ten', 'tę', 'ta', 'tego', 'this'].map(w => [w, 'this'] as [string, string]),
+]);
+const PL_VERB_AFTER_HOUR = /(?:am|em|amy|emy|imy|ymy|acie|ecie|icie|ją|ął|ęła|ał|ała|ało|ały|ali|ył|yła|yło|yli|ił|iła|iło|ili|eli|uje|ują|isz|esz|ysz|ać|eć|ić|yć)$/;
 const HOUR_PREPS = new Set(['o', 'po', 'przed', 'około', 'koło', 'do', 'od', 'między', 'pomiędzy']);
 const REFERENCE_WORDS = new Set(['rys', 'rysunek', 'rysunku', 'rysunki', 'rysunkach', 'rysunkami', 'rysunkiem', 'tab', 'tabela', 'tabeli', 'tabelę', 'tabelach',
   'listing', 'listingu', 'listingach', 'ćwiczenie', 'ćwiczeniu', 'ćwiczenia', 'wzór', 'wzoru', 'wzorze', 'przykład', 'przykładzie', 'przykładu', 'punkt', 'punkcie',
@@ -1327,7 +1346,8 @@ const REFERENCE_WORDS = new Set(['rys', 'rysunek', 'rysunku', 'rysunki', 'rysunk
   'figure', 'figures', 'fig', 'table', 'tables', 'section', 'sections', 'chapter', 'chapters', 'verse', 'verses', 'version', 'exercise', 'example', 'item', 'no', 'page', 'pages', 'p', 'pp', '§', 'release', 'rule']);
 const HOUR_FOLLOWERS = new Set(['i', 'a', 'w', 'we', 'na', 'z', 'ze', 'do', 'od', 'po', 'przed', 'się', 'nie', 'to', 'już', 'jeszcze', 'czy', 'lub', 'albo',
   'będzie', 'był', 'była', 'było', 'byli', 'jest', 'są', 'mam', 'ma', 'mamy', 'wyjechali', 'spotkanie', 'u', 'oraz', 'także', 'też', 'zaś', 'więc', 'bo', 'gdy', 'kiedy',
-  'rano', 'wieczorem', 'wieczór', 'nad', 'po', 'dnia', 'tam', 'tu', 'tego', 'każdego', 'codziennie', 'następnego', 'czasu']);
+  'rano', 'wieczorem', 'wieczór', 'nad', 'po', 'dnia', 'tam', 'tu', 'tego', 'każdego', 'codziennie', 'następnego', 'czasu', 'co', 'ja', 'ty', 'on', 'ona', 'my', 'wy', 'oni', 'one',
+  'mnie', 'nas', 'go', 'ją', 'ich', 'mu', 'jej', 'im', 'sobie', 'siebie', 'tylko', 'dopiero', 'właśnie', 'zwykle', 'zazwyczaj']);
 const PL_YEAR_CUES = new Set(['rocznik', 'rocznika', 'roczniki', 'rocznikiem', 'sezon', 'sezonu', 'sezonie', 'okres', 'okresie', 'datę', 'data', 'dacie', 'datą', 'w', 'we', 'od', 'do', 'z', 'ze', 'po', 'przed', 'sprzed', 'roku', 'rok', 'latach', 'lata', 'około', 'aż', 'jesienią', 'wiosną', 'latem', 'zimą', 'końcu', 'początku', 'połowie', 'koniec', 'początek', 'połowa', 'grudniu', 'styczniu']);
 const EN_YEAR_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'to', 'before', 'after', 'during', 'year', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'circa', 'through']);
 const YEAR_FOLLOWERS: Record<Lang, Set<string>> = {

@@ -65,6 +65,53 @@ export function stripInert(html: string): string {
   return html.replace(INERT, '');
 }
 
+/** Deeper than this (after unwrapping wrapper chains), the article finder is skipped. Real pages nest 20–60 levels. */
+const MAX_ARTICLE_DEPTH = 150;
+
+interface Tree { nodeType: number; nodeName: string; childNodes: ArrayLike<Tree>; attributes?: ArrayLike<unknown>; parentNode: Tree | null;
+  insertBefore?(n: Tree, ref: Tree | null): unknown; removeChild?(n: Tree): unknown }
+
+/** Depth of the element tree (iterative: pages can nest thousands of levels). */
+function maxDepth(root: Tree): number {
+  let max = 0;
+  const stack: Array<[Tree, number]> = [[root, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > max) max = d;
+    const kids = n.childNodes;
+    for (let i = 0; i < kids.length; i++) if (kids[i].nodeType === 1) stack.push([kids[i], d + 1]);
+  }
+  return max;
+}
+
+const isBlank = (n: Tree) => n.nodeType === 8 || (n.nodeType === 3 && !/\S/.test((n as unknown as DomNode).textContent ?? ''));
+
+/**
+ * `<div><div><div>…` chains: a <div>/<span> whose only content is one attribute-less <div>/<span> takes that
+ * element's children instead (the same text and structure, less depth).
+ */
+function unwrapWrapperChains(root: Tree): void {
+  const stack: Tree[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const name = el.nodeName.toLowerCase();
+    if (name === 'div' || name === 'span') {
+      for (;;) {
+        const kids = Array.from(el.childNodes);
+        const elems = kids.filter(k => !isBlank(k));
+        if (elems.length !== 1 || elems[0].nodeType !== 1) break;
+        const only = elems[0];
+        const on = only.nodeName.toLowerCase();
+        if ((on !== 'div' && on !== 'span') || (only.attributes?.length ?? 0) > 0 || (on === 'div' && name === 'span')) break;
+        for (const g of Array.from(only.childNodes)) el.insertBefore!(g, only);
+        el.removeChild!(only);
+      }
+    }
+    const kids = el.childNodes;
+    for (let i = 0; i < kids.length; i++) if (kids[i].nodeType === 1) stack.push(kids[i]);
+  }
+}
+
 function isoDate(s: string | null | undefined): string | undefined {
   if (!s) return undefined;
   const t = s.trim();
@@ -102,20 +149,27 @@ export async function htmlToSource(html: string, opts: { url?: string; warnings?
   const firstTime = document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime');
   const docTitle = clean(document.querySelector('title')?.textContent);
   removeBoilerplate(document);
+  if (document.body) unwrapWrapperChains(document.body);
 
   let article: { title?: string | null; byline?: string | null; publishedTime?: string | null; siteName?: string | null; content?: DomNode | null } | null = null;
-  try {
-    article = new Readability(document as any, { serializer: (n: any) => n, charThreshold: 300 }).parse() as any;
-  } catch (e) {
-    warnings.push(`the article finder failed (${(e as Error).message}); the whole page text is used`);
+  const depth = document.body ? maxDepth(document.body) : 0;
+  if (depth > MAX_ARTICLE_DEPTH) {
+    // Readability's scoring is quadratic in nesting depth (minutes for a few thousand levels).
+    warnings.push(`the page is nested too deeply (${depth} levels) to look for its article; the whole page text is used`);
+  } else {
+    try {
+      article = new Readability(document as any, { serializer: (n: any) => n, charThreshold: 300 }).parse() as any;
+    } catch (e) {
+      warnings.push(`the article finder failed (${(e as Error).message}); the whole page text is used`);
+    }
   }
   let body = article?.content ? domToMarkdown(article.content) : '';
   if (!/[\p{L}\p{N}]/u.test(body)) {
-    // Readability found nothing (or failed): use the whole page, cleaned again from a fresh parse
+    // Readability found nothing (or failed, or was skipped): use the whole page, cleaned again from a fresh parse
     // (Readability takes the document apart while it works).
-    if (!warnings.some(w => w.startsWith('the article finder'))) warnings.push('no article was found in the page; the whole page text is used');
-    const fresh = (parseHTML(html) as any).document;
-    removeBoilerplate(fresh);
+    if (!warnings.some(w => / the whole page text is used$/.test(w))) warnings.push('no article was found in the page; the whole page text is used');
+    const fresh = article ? (parseHTML(html) as any).document : document;
+    if (article) removeBoilerplate(fresh);
     body = fresh?.body ? domToMarkdown(fresh.body) : '';
   }
   const title = clean(article?.title) ?? meta('meta[property="og:title"]') ?? docTitle;

@@ -30,6 +30,7 @@ export function escapeLine(line: string): string {
 
 const ws = (s: string) => s.replace(/[ \t\n\r\f\v\u00a0\u2028\u2029]+/g, ' ');
 const BR = '\uE000'; // a <br> inside the inline text being collected
+const MAX_DEPTH = 400;
 
 export function domToMarkdown(root: DomNode): string {
   const blocks: Block[] = [];
@@ -80,8 +81,15 @@ export function domToMarkdown(root: DomNode): string {
     if (lines.length) blocks.push({ text: lines.join('\n'), tight: 'table' });
   };
 
+  let depth = 0;
   const walk = (node: DomNode) => {
     if (node.nodeType === 3) { inline += node.textContent ?? ''; return; }
+    // Very deep nesting (broken or hostile pages): keep the text, drop the structure, do not recurse further.
+    if (depth > MAX_DEPTH) { inline += ' ' + (node.textContent ?? '') + ' '; return; }
+    depth++;
+    try { visit(node); } finally { depth--; }
+  };
+  const visit = (node: DomNode) => {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const name = node.nodeName.toLowerCase();
     if (SKIP.has(name)) return;

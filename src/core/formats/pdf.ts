@@ -53,7 +53,7 @@ export async function pdfToSource(bytes: Uint8Array): Promise<ConvertResult> {
   try {
     // pdf.js takes ownership of (detaches) the buffer it is given: give it a copy.
     doc = await pdfjs.getDocument({
-      data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true,
+      data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true,
       isOffscreenCanvasSupported: false, verbosity: 0, stopAtErrors: false,
     }).promise;
   } catch (e) {

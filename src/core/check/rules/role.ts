@@ -9,7 +9,7 @@ import plTitles from '../../../../data/pl/titles.json';
 import enTitles from '../../../../data/en/titles.json';
 import { samePerson } from './quote-speaker';
 
-interface TitleData { key: Map<string, string>; ignore: Set<string> }
+interface TitleData { key: Map<string, string>; ignore: Set<string>; base: Set<string> }
 let titles: Record<Lang, TitleData> | undefined;
 function titleData(lang: Lang): TitleData {
   if (!titles) {
@@ -17,7 +17,7 @@ function titleData(lang: Lang): TitleData {
       const key = new Map<string, string>();
       for (const t of d.titles) key.set(stem(t.toLowerCase(), l), stem(t.toLowerCase(), l));
       d.synonyms.forEach((g, i) => { for (const t of g) key.set(stem(t.toLowerCase(), l), `syn:${i}`); });
-      return { key, ignore: new Set(d.ignore.map(fold)) };
+      return { key, ignore: new Set(d.ignore.map(fold)), base: new Set(d.titles.map(t => t.toLowerCase())) };
     };
     titles = { pl: build('pl', plTitles), en: build('en', enTitles) };
   }
@@ -41,7 +41,15 @@ const STOP_BEFORE = new Set(['i', 'oraz', 'a', 'and', 'or', 'lub', 'with', 'z', 
 /** The title written around a person mention: the extractor's role, and the words right before the name. */
 function titleAround(doc: AnalyzedDocument, f: Fact, lang: Lang, people: Fact[]): { keys: Set<string>; text: string } {
   const parts: string[] = [];
-  if (typeof f.attributes.role === 'string') parts.push(f.attributes.role);
+  // Polish: a title in the nominative before a name in another case governs it ("rzecznik Theresy May" is
+  // May's spokesman, not May): such a title is not the person's.
+  const oblique = lang === 'pl' && f.lemma !== undefined && fold(f.text) !== fold(f.lemma);
+  const governs = (title: string) => {
+    if (!oblique) return false;
+    const first = title.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+    return titleData(lang).base.has(first);
+  };
+  if (typeof f.attributes.role === 'string' && !governs(f.attributes.role)) parts.push(f.attributes.role);
   const s = doc.sentences[f.sentenceIndex];
   if (s) {
     let i = s.tokenStart;
@@ -59,10 +67,10 @@ function titleAround(doc: AnalyzedDocument, f: Fact, lang: Lang, people: Fact[])
       before.unshift(t.text);
       if (t.type !== 'punct') n++;
     }
-    if (before.length) parts.push(before.join(' '));
+    if (before.length && !governs(before.filter(w => /\p{L}/u.test(w)).slice(-1)[0] ?? '')) parts.push(before.join(' '));
   }
   const text = parts.join(' ');
-  return { keys: titleKeys(text, lang), text: typeof f.attributes.role === 'string' ? f.attributes.role : text };
+  return { keys: titleKeys(text, lang), text: parts[0] ?? text };
 }
 
 const personName = (f: Fact) => f.canonical || f.lemma || f.value;

@@ -1,0 +1,177 @@
+// Completion of source facts while writing a draft: names (with the inflected form that fits the typed prefix),
+// organisations (also by acronym), places, dates, times, durations, figures, quotes (in the draft language's
+// quotation marks) and whole demand clauses. Fuzzy (fuse.js), so typos still find ("Peskow" → "Pieskow").
+// The trigger character (default "@") lists every source fact.
+import Fuse from 'fuse.js';
+import * as vscode from 'vscode';
+import type { Fact, FactKind, Lang } from '../core/types';
+import { SourceIndex } from '../core/check';
+import { isEntity, sameWord, type IndexedSourceEntry } from '../core/check/sources';
+import { detectLanguage } from '../core/language';
+import { lineStarts, positionAt } from '../core/document';
+import { readSettings } from './config';
+import type { DiagnosticsManager } from './diagnostics';
+import type { SourceManager } from './sources';
+import { uriOf } from './sources';
+import { attr, factValue, kindLabel, md, quoteMarks, sentenceWithBold } from './present';
+
+/** One thing that can be inserted: a fact in one surface form. */
+export interface FactCandidate {
+  kind: FactKind;
+  /** What the list shows and what is inserted (quotes get quotation marks on insertion). */
+  label: string;
+  /** Other strings that find it (acronym, canonical name). */
+  aliases: string[];
+  /** The base form / canonical name (entities) or the normalised value. */
+  detail: string;
+  /** True for the base form of an entity (preferred when the typed prefix is not inflected). */
+  base: boolean;
+  fact: Fact;
+  entry: IndexedSourceEntry;
+}
+
+const KIND_ORDER: FactKind[] = ['person', 'organization', 'place', 'date', 'time', 'duration', 'number', 'money', 'percent', 'quote', 'demand'];
+
+const ITEM_KIND: Record<FactKind, vscode.CompletionItemKind> = {
+  person: vscode.CompletionItemKind.User, organization: vscode.CompletionItemKind.Module, place: vscode.CompletionItemKind.Folder,
+  date: vscode.CompletionItemKind.Event, time: vscode.CompletionItemKind.Event, duration: vscode.CompletionItemKind.Event,
+  number: vscode.CompletionItemKind.Value, money: vscode.CompletionItemKind.Value, percent: vscode.CompletionItemKind.Value,
+  quote: vscode.CompletionItemKind.Text, demand: vscode.CompletionItemKind.Snippet,
+};
+
+const cache = new WeakMap<SourceIndex, { generation: number; list: FactCandidate[]; fuse: Fuse<FactCandidate> }>();
+
+/** Every insertable source fact of an index (cached until the index changes). */
+export function candidates(index: SourceIndex): { list: FactCandidate[]; fuse: Fuse<FactCandidate> } {
+  const c = cache.get(index);
+  if (c && c.generation === index.generation) return c;
+  const list: FactCandidate[] = [];
+  const seen = new Set<string>();
+  const add = (cand: FactCandidate) => {
+    const key = `${cand.kind}\u0000${cand.label.toLowerCase()}`;
+    if (seen.has(key) || !cand.label.trim()) return;
+    seen.add(key);
+    list.push(cand);
+  };
+  for (const entry of index.list()) {
+    for (const fact of entry.facts) {
+      if (isEntity(fact.kind)) {
+        const canonical = fact.canonical ?? fact.lemma ?? fact.value;
+        const acronym = attr(fact, 'acronym');
+        const aliases = [canonical, ...(acronym ? [acronym] : [])];
+        add({ kind: fact.kind, label: canonical, aliases, detail: canonical, base: true, fact, entry });
+        if (fact.lemma && fact.lemma !== canonical) add({ kind: fact.kind, label: fact.lemma, aliases, detail: canonical, base: true, fact, entry });
+        add({ kind: fact.kind, label: fact.text.replace(/\s+/g, ' '), aliases, detail: canonical, base: fact.text === fact.lemma, fact, entry });
+        if (acronym) add({ kind: fact.kind, label: acronym, aliases: [canonical], detail: canonical, base: false, fact, entry });
+        for (const form of inflectedForms(entry, fact)) add({ kind: fact.kind, label: form, aliases, detail: canonical, base: false, fact, entry });
+      } else {
+        const label = fact.kind === 'quote' ? fact.value || fact.text : fact.text.replace(/\s+/g, ' ');
+        add({ kind: fact.kind, label, aliases: fact.value && fact.value !== label ? [fact.value] : [], detail: factValue(fact), base: true, fact, entry });
+      }
+    }
+  }
+  list.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.label.localeCompare(b.label));
+  const fuse = new Fuse(list, {
+    keys: [{ name: 'label', weight: 3 }, { name: 'aliases', weight: 1 }],
+    includeScore: true, ignoreLocation: true, threshold: 0.4, minMatchCharLength: 1, ignoreDiacritics: true,
+  });
+  const out = { generation: index.generation, list, fuse };
+  cache.set(index, out);
+  return out;
+}
+
+/** Inflected forms of an entity's last word found anywhere in its source ("Zielińskiego", "Zielińskim"). */
+function inflectedForms(entry: IndexedSourceEntry, fact: Fact): string[] {
+  const base = fact.lemma ?? fact.canonical ?? fact.value;
+  const last = base.split(/\s+/).pop() ?? '';
+  if (last.length < 4 || !/^\p{Lu}/u.test(last)) return [];
+  const forms = new Set<string>();
+  for (const si of entry.sentencesWithWord(last)) {
+    const s = entry.document.sentences[si];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = entry.document.tokens[i];
+      if (t.type === 'word' && /^\p{Lu}/u.test(t.text) && t.text !== last && sameWord(t.text, last)) forms.add(t.text);
+    }
+  }
+  return [...forms];
+}
+
+/** The text inserted for a candidate in a draft of this language. */
+export function insertText(c: FactCandidate, lang: Lang): string {
+  if (c.kind !== 'quote') return c.label;
+  const [open, close] = quoteMarks(lang);
+  return `${open}${c.label.replace(/^["„“”«»]+|["„“”«»]+$/g, '')}${close}`;
+}
+
+const lineCache = new WeakMap<object, number[]>();
+/** Markdown documentation: kind, value, the source sentence with the fact in bold, file and line. */
+export function documentation(c: FactCandidate): vscode.MarkdownString {
+  const { fact, entry } = c;
+  let starts = lineCache.get(entry.document);
+  if (!starts) { starts = lineStarts(entry.text); lineCache.set(entry.document, starts); }
+  const value = factValue(fact);
+  const m = new vscode.MarkdownString();
+  m.appendMarkdown(`**${kindLabel(fact.kind)}** · ${md(c.detail || fact.text)}${value && value !== c.detail ? ` · \`${value.replace(/`/g, '')}\`` : ''}\n\n`);
+  const role = attr(fact, 'role');
+  if (role) m.appendMarkdown(`${vscode.l10n.t('Role')}: ${md(role)}\n\n`);
+  const speaker = attr(fact, 'speaker');
+  if (speaker) m.appendMarkdown(`${vscode.l10n.t('Speaker')}: ${md(speaker)}\n\n`);
+  m.appendMarkdown(`> ${sentenceWithBold(entry.text, fact.sentence, fact.start, fact.end)}\n\n`);
+  m.appendMarkdown(`${md(vscode.workspace.asRelativePath(uriOf(entry.file)))}:${positionAt(starts, fact.start).line + 1}`);
+  return m;
+}
+
+/** Ranks candidates for a typed prefix: fuzzy score, then forms that start with the prefix, base forms first. */
+export function rank(all: { list: FactCandidate[]; fuse: Fuse<FactCandidate> }, prefix: string): FactCandidate[] {
+  if (!prefix) return all.list;
+  const p = prefix.toLocaleLowerCase();
+  const startsWith = (c: FactCandidate) => c.label.toLocaleLowerCase().startsWith(p) || c.aliases.some(a => a.toLocaleLowerCase().startsWith(p));
+  // A prefix longer than an entity's base form and still matching an inflected form: prefer that form.
+  return all.fuse.search(prefix, { limit: 200 })
+    .map(r => ({ c: r.item, score: r.score ?? 1, starts: startsWith(r.item) }))
+    .sort((a, b) => Number(b.starts) - Number(a.starts)
+      || (a.starts && b.starts ? Number(b.c.label.toLocaleLowerCase().startsWith(p)) - Number(a.c.label.toLocaleLowerCase().startsWith(p)) : 0)
+      || (a.starts && b.starts ? Number(b.c.base) - Number(a.c.base) : 0)
+      || a.score - b.score
+      || a.c.label.length - b.c.label.length)
+    .map(r => r.c);
+}
+
+const WORD_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}'’\-.,:]*$/u;
+
+export class GroundedCompletion implements vscode.CompletionItemProvider {
+  constructor(private readonly sources: SourceManager, private readonly diagnostics: DiagnosticsManager) {}
+
+  async provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionList | undefined> {
+    const settings = readSettings(doc.uri);
+    if (!settings.completionEnabled || !this.diagnostics.isDraft(doc, settings)) return undefined;
+    const before = doc.lineAt(pos.line).text.slice(0, pos.character);
+    const prefix = (WORD_BEFORE.exec(before)?.[0] ?? '').replace(/[.,:]+$/, '');
+    const start = pos.character - (WORD_BEFORE.exec(before)?.[0].length ?? 0);
+    const trigger = settings.completionTrigger;
+    const triggered = !!trigger && before.slice(0, start).endsWith(trigger);
+    if (!triggered && prefix.length < 2) return undefined;
+    await this.sources.ready;
+    if (token.isCancellationRequested) return undefined;
+    const index = this.sources.indexFor(this.sources.resolve(doc).files);
+    if (!index.size) return undefined;
+    const lang = this.diagnostics.state(doc.uri)?.result?.document.language ?? detectLanguage(doc.getText());
+    const range = new vscode.Range(pos.line, triggered ? start - trigger.length : start, pos.line, pos.character);
+    const typed = doc.getText(range);
+    const ranked = rank(candidates(index), prefix).slice(0, 100);
+    const items = ranked.map((c, i) => {
+      const item = new vscode.CompletionItem({ label: c.label, description: kindLabel(c.kind), detail: c.detail && c.detail !== c.label ? ` ${c.detail}` : undefined }, ITEM_KIND[c.kind]);
+      item.insertText = insertText(c, lang);
+      item.range = range;
+      item.filterText = typed; // our fuzzy ranking decides; VS Code's own filter must not drop typo matches
+      item.sortText = String(i).padStart(4, '0');
+      item.documentation = documentation(c);
+      return item;
+    });
+    return new vscode.CompletionList(items, true);
+  }
+}
+
+export function registerCompletion(selector: vscode.DocumentSelector, sources: SourceManager, diagnostics: DiagnosticsManager, trigger: string): vscode.Disposable {
+  return vscode.languages.registerCompletionItemProvider(selector, new GroundedCompletion(sources, diagnostics), ...(trigger ? [trigger] : []));
+}
