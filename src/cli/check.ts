@@ -182,9 +182,14 @@ export async function checkCommand(argv: string[], out: (s: string) => void, err
   const findings: Finding[] = [];
   const documents: AnalyzedDocument[] = [];
   const usedSources = new Set<string>();
+  const views = new Map<string, SourceIndex>();
   for (const job of jobs) {
     const cfg = job.config.config;
-    const result = checkDraft({ file: job.name, text: job.text }, index.subset(job.sources), {
+    // Drafts with the same sources share one view of the index (its cross-source maps are built once).
+    const key = [...job.sources].sort().join('\u0000');
+    let view = views.get(key);
+    if (!view) { view = index.subset(job.sources); views.set(key, view); }
+    const result = checkDraft({ file: job.name, text: job.text }, view, {
       strict: a.flags.has('strict') || cfg.strict === true,
       language: lang ?? cfg.language,
       severities: cfg.severities,

@@ -148,9 +148,12 @@ suite('source index', () => {
     assert.strictEqual(index.update('a.txt', SOURCE, 2), a);
     assert.strictEqual(a.version, 2);
     assert.strictEqual(index.generation, gen);
-    const b = index.update('a.txt', SOURCE + 'Nowe zdanie.', 3);
+    assert.strictEqual(index.sentencesWithWord('moskiewskiego').length, 1);
+    const b = index.update('a.txt', 'Zupełnie inny tekst o Warszawie.', 3);
     assert.notStrictEqual(b, a);
     assert.ok(index.generation > gen);
+    assert.deepStrictEqual(index.sentencesWithWord('moskiewskiego'), [], 'cross-source maps follow the new text');
+    assert.strictEqual(index.sentencesWithWord('Warszawa').length, 1);
     assert.ok(index.remove('a.txt'));
     assert.strictEqual(index.list().length, 0);
   });
@@ -189,6 +192,16 @@ suite('source index', () => {
     const sub = index.subset(['a.txt', 'missing.txt']);
     assert.strictEqual(sub.get('a.txt'), index.get('a.txt'));
     assert.strictEqual(sub.size, 1);
+    const view = new SourceIndex();
+    const e = view.adopt(index.get('a.txt')!);
+    assert.strictEqual(e, index.get('a.txt'));
+    const gen = view.generation;
+    view.adopt(e);
+    assert.strictEqual(view.generation, gen, 'adopting the same entry again changes nothing');
+    assert.deepStrictEqual(view.sentencesWithWord('Putina').map(r => r.sentence), [0]);
+    view.remove('a.txt');
+    assert.deepStrictEqual(view.sentencesWithWord('Putina'), []);
+    assert.strictEqual(index.sentencesWithWord('Putina').length, 1, 'the other index is untouched');
   });
 });
 

@@ -177,6 +177,15 @@ export class SourceIndex {
     return this.set(new IndexedSourceEntry(file, document, facts, version));
   }
 
+  /**
+   * Adds an entry of another index as it is (shared: nothing is analysed or indexed again). A no-op when this
+   * index already holds that very entry. For views over a subset of a workspace's sources.
+   */
+  adopt(entry: IndexedSourceEntry): IndexedSourceEntry {
+    if (this.entries.get(entry.file) === entry) return entry;
+    return this.set(entry);
+  }
+
   private set(entry: IndexedSourceEntry): IndexedSourceEntry {
     const old = this.entries.get(entry.file);
     if (old) this.unlink(old);
