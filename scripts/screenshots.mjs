@@ -20,7 +20,7 @@ for (const f of readdirSync(join(root, 'data', 'samples'))) cpSync(join(root, 'd
 writeFileSync(join(sample, '.vscode', 'settings.json'), JSON.stringify({
   'workbench.startupEditor': 'none', 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false,
   'editor.fontSize': 15, 'editor.wordWrap': 'on', 'markdown.validate.enabled': false, 'workbench.tips.enabled': false,
-  'chat.commandCenter.enabled': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'window.commandCenter': false,
+  'chat.commandCenter.enabled': false, 'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'window.commandCenter': false,
   'editor.hover.delay': 100, 'editor.quickSuggestions': { other: false, comments: false, strings: false },
 }, null, 2));
 
@@ -48,6 +48,7 @@ try {
     await page.waitForTimeout(300); // the palette filters as it is typed (UI settle, not a test wait)
     await page.keyboard.press('Enter');
   };
+  await page.keyboard.press('Control+Alt+B'); // hide the (empty) secondary side bar
   // Open the draft.
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget input');
@@ -77,19 +78,7 @@ try {
   log('media/screenshot-hover.png');
   await page.keyboard.press('Escape');
 
-  // 2. Completion for a typed name prefix.
-  await gotoText('Do rozmowy doszło', 0);
-  await page.keyboard.press('End');
-  await page.keyboard.type(' Rzecznik Kremla Pies');
-  await page.keyboard.press('Control+Space');
-  await page.waitForSelector('.suggest-widget.visible .monaco-list-row', { timeout: 30_000 });
-  await page.waitForTimeout(500);
-  await page.screenshot({ path: join(media, 'screenshot-completion.png') });
-  log('media/screenshot-completion.png');
-  await page.keyboard.press('Escape');
-  await palette('File: Revert File');
-
-  // 3. Problems panel.
+  // 2. Problems panel.
   await page.keyboard.press('Control+Shift+M');
   await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 30_000 });
   await page.waitForTimeout(500);
@@ -97,7 +86,8 @@ try {
   log('media/screenshot-problems.png');
   await page.keyboard.press('Control+Shift+M');
 
-  // 4. The fact check report (webview).
+  // 3. The fact check report (webview), with the side bar hidden to give it room.
+  await page.keyboard.press('Control+B');
   await palette('Grounded: Open Fact Check Report');
   const frame = await (await page.waitForSelector('iframe.webview.ready', { timeout: 60_000 })).contentFrame();
   const inner = await (await frame.waitForSelector('iframe', { timeout: 30_000 })).contentFrame();
@@ -105,8 +95,22 @@ try {
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(media, 'screenshot-report.png') });
   log('media/screenshot-report.png');
+  await page.keyboard.press('Control+2'); // the report's editor group
+  await page.keyboard.press('Control+W'); // close the report
+  await page.click('.monaco-editor .view-lines'); // focus the draft's editor
+  // 4. Completion (last: it types into the draft) for a typed name prefix.
+  await gotoText('rosyjskiej.', 'rosyjskiej.'.length);
+  await page.keyboard.type(' Rzecznik Kremla Pies');
+  await page.keyboard.press('Control+Space');
+  await page.waitForSelector('.suggest-widget.visible .monaco-list-row', { timeout: 30_000 });
+  await page.keyboard.press('Control+Space'); // a second time: show the item's documentation (the source sentence)
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(media, 'screenshot-completion.png') });
+  log('media/screenshot-completion.png');
+
   await done(0);
 } catch (e) {
   console.error('[shots] failed:', e);
+  try { await browser?.contexts()[0]?.pages()[0]?.screenshot({ path: join(tmp, '..', 'grounded-shots-failure.png') }); } catch { /* best effort */ }
   await done(1);
 }

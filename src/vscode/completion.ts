@@ -61,6 +61,9 @@ export function candidates(index: SourceIndex): { list: FactCandidate[]; fuse: F
         const aliases = [canonical, ...(acronym ? [acronym] : [])];
         add({ kind: fact.kind, label: canonical, aliases, detail: canonical, base: true, fact, entry });
         if (fact.lemma && fact.lemma !== canonical) add({ kind: fact.kind, label: fact.lemma, aliases, detail: canonical, base: true, fact, entry });
+        // A person's surname alone ("Pieskow" for "Dmitrij Pieskow"): what a writer types after the first mention.
+        const surname = fact.kind === 'person' ? canonical.split(/\s+/).pop() : undefined;
+        if (surname && surname !== canonical && surname.length > 2) add({ kind: fact.kind, label: surname, aliases, detail: canonical, base: true, fact, entry });
         add({ kind: fact.kind, label: fact.text.replace(/\s+/g, ' '), aliases, detail: canonical, base: fact.text === fact.lemma, fact, entry });
         if (acronym) add({ kind: fact.kind, label: acronym, aliases: [canonical], detail: canonical, base: false, fact, entry });
         for (const form of inflectedForms(entry, fact)) add({ kind: fact.kind, label: form, aliases, detail: canonical, base: false, fact, entry });
@@ -73,7 +76,7 @@ export function candidates(index: SourceIndex): { list: FactCandidate[]; fuse: F
   list.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.label.localeCompare(b.label));
   const fuse = new Fuse(list, {
     keys: [{ name: 'label', weight: 3 }, { name: 'aliases', weight: 1 }],
-    includeScore: true, ignoreLocation: true, threshold: 0.4, minMatchCharLength: 1, ignoreDiacritics: true,
+    includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 0.4, minMatchCharLength: 1, ignoreDiacritics: true,
   });
   const out = { generation: index.generation, list, fuse };
   cache.set(index, out);
@@ -126,9 +129,11 @@ export function rank(all: { list: FactCandidate[]; fuse: Fuse<FactCandidate> }, 
   if (!prefix) return all.list;
   const p = prefix.toLocaleLowerCase();
   const startsWith = (c: FactCandidate) => c.label.toLocaleLowerCase().startsWith(p) || c.aliases.some(a => a.toLocaleLowerCase().startsWith(p));
-  // A prefix longer than an entity's base form and still matching an inflected form: prefer that form.
+  // Short prefixes must match almost exactly; longer ones may hold a typo or two ("Peskow", "Zelinsky").
+  const maxScore = p.length <= 3 ? 0.05 : p.length <= 5 ? 0.2 : 0.3;
   return all.fuse.search(prefix, { limit: 200 })
     .map(r => ({ c: r.item, score: r.score ?? 1, starts: startsWith(r.item) }))
+    .filter(r => r.starts || r.score <= maxScore)
     .sort((a, b) => Number(b.starts) - Number(a.starts)
       || (a.starts && b.starts ? Number(b.c.label.toLocaleLowerCase().startsWith(p)) - Number(a.c.label.toLocaleLowerCase().startsWith(p)) : 0)
       || (a.starts && b.starts ? Number(b.c.base) - Number(a.c.base) : 0)

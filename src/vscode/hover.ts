@@ -46,7 +46,8 @@ export class GroundedHover implements vscode.HoverProvider {
       if (finding) this.findingCard(m, finding);
       if (fact) {
         if (finding) m.appendMarkdown('\n\n---\n\n');
-        this.draftFactCard(m, fact, state.result.matches.find(x => x.draftFact === fact), index);
+        // Under a finding with evidence, the fact card gives the verdict only (the evidence is shown just above).
+        this.draftFactCard(m, fact, state.result.matches.find(x => x.draftFact === fact), index, !!finding?.evidence);
       }
       const span = finding && fact ? { start: Math.min(finding.start, fact.start), end: Math.max(finding.end, fact.end) } : (finding ?? fact)!;
       return new vscode.Hover(m, new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
@@ -64,8 +65,7 @@ export class GroundedHover implements vscode.HoverProvider {
   }
 
   private findingCard(m: vscode.MarkdownString, f: Finding): void {
-    m.appendMarkdown(`**✗ ${md(f.message)}**\n\n`);
-    if (f.expected) m.appendMarkdown(`${vscode.l10n.t('Source says')}: **${md(f.expected)}** · ${vscode.l10n.t('draft says')}: ${md(f.found)}\n\n`);
+    m.appendMarkdown(`**${f.evidence ? '✗' : '?'} ${md(f.message)}**\n\n`);
     if (f.evidence) {
       const ev = f.evidence;
       m.appendMarkdown(`> ${sentenceWithBold(ev.text, { start: 0, end: ev.text.length }, (ev.factStart ?? ev.start) - ev.start, (ev.factEnd ?? ev.end) - ev.start)}\n\n`);
@@ -74,7 +74,7 @@ export class GroundedHover implements vscode.HoverProvider {
     m.appendMarkdown(`Grounded \`${f.code}\``);
   }
 
-  private draftFactCard(m: vscode.MarkdownString, fact: Fact, match: FactMatch | undefined, index: SourceIndex): void {
+  private draftFactCard(m: vscode.MarkdownString, fact: Fact, match: FactMatch | undefined, index: SourceIndex, verdictOnly = false): void {
     const value = factValue(fact);
     m.appendMarkdown(`**${kindLabel(fact.kind)}** · ${md(fact.text)}${value ? ` · \`${value.replace(/`/g, '')}\`` : ''}\n\n`);
     const src = match?.source;
@@ -82,7 +82,7 @@ export class GroundedHover implements vscode.HoverProvider {
     else if (match?.verdict === 'contradicts') {
       m.appendMarkdown(`✗ ${vscode.l10n.t('Contradicts the source')}${src ? ` — ${vscode.l10n.t('expected')} **${md(src.fact.text)}**` : ''}\n\n`);
     } else m.appendMarkdown(`? ${vscode.l10n.t('Not found in the sources')}\n\n`);
-    if (!src) return;
+    if (!src || verdictOnly) return;
     const entry = index.get(src.file);
     if (entry) this.sourceDetails(m, entry, src.fact, index);
   }

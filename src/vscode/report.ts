@@ -127,7 +127,7 @@ document.addEventListener('click', e => {
     const lineStart = doc.offsetAt(line.range.start);
     const parts = [`<section class="finding ${esc(f.severity)}">`,
       `<p class="statement"><a href="#" data-draft="1" data-start="${f.start}" data-end="${f.end}">${esc(vscode.l10n.t('Line {0}', f.range.start.line + 1))}</a> ${marked(line.text, f.start - lineStart, Math.min(f.end, lineStart + line.text.length) - lineStart)}</p>`,
-      `<p class="message">✗ ${esc(f.message)} <code>${esc(f.code)}</code></p>`];
+      `<p class="message">${f.evidence ? '✗' : '?'} ${esc(f.message)} <code>${esc(f.code)}</code></p>`];
     if (f.expected) parts.push(`<p class="expected">${esc(vscode.l10n.t('Source says'))}: <strong>${esc(f.expected)}</strong> · ${esc(vscode.l10n.t('draft says'))}: ${esc(f.found || text.slice(f.start, f.end))}</p>`);
     if (f.evidence) {
       const ev = f.evidence;

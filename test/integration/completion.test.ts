@@ -24,7 +24,7 @@ suite('completion', () => {
     assert.strictEqual(label.description, 'Person');
     assert.match(docOf(items[0]), /\*\*Person\*\*/);
     assert.match(docOf(items[0]), /szpitale\.pl\.txt:\d+/);
-    assert.match(docOf(items[0]), />.*\*\*Zieli/); // the source sentence with the mention in bold
+    assert.match(docOf(items[0]), />.*\*\*(Marek )?Zieli/); // the source sentence with the mention in bold
   });
 
   test('an inflected prefix offers the inflected form that fits', async () => {
