@@ -12,15 +12,16 @@ export class GroundedCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly diagnostics: DiagnosticsManager) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const state = this.diagnostics.state(doc.uri);
     if (!state?.result) return [];
+    let diags = context.diagnostics.filter(d => d.source === DIAGNOSTIC_SOURCE);
+    // The editor's markers can lag behind a check that has just finished: fall back to our own diagnostics there.
+    if (!diags.length) diags = [...state.findingOf.keys()].filter(d => d.range.intersection(range) !== undefined);
     const actions: vscode.CodeAction[] = [];
-    for (const diag of context.diagnostics) {
-      if (diag.source !== DIAGNOSTIC_SOURCE) continue;
+    for (const diag of diags) {
       const finding = state.findingOf.get(diag) ?? findingAt(state.findingOf, diag);
-      if (!finding) continue;
-      actions.push(...this.actionsFor(doc, diag, finding));
+      if (finding) actions.push(...this.actionsFor(doc, diag, finding));
     }
     return actions;
   }

@@ -11,7 +11,8 @@ const EXPECTED: Record<string, Array<[string, string]>> = {
     ['duration-mismatch', 'trzy godziny'],
     ['money-mismatch', '3,5 mld zł'],
     ['percent-mismatch', '15 proc.'],
-    ['quote-speaker-mismatch', 'Anna Kowalczyk'],
+    ['quote-speaker', 'Anna Kowalczyk'],
+    ['person-swap', 'Anna Kowalczyk'],
     ['not-in-sources', 'środę'],
   ],
   'drafts/harbour.en.md': [
@@ -20,7 +21,8 @@ const EXPECTED: Record<string, Array<[string, string]>> = {
     ['time-mismatch', '7:15 p.m.'],
     ['money-mismatch', '$410 million'],
     ['percent-mismatch', '5.2 percent'],
-    ['quote-speaker-mismatch', 'a fisherman'],
+    ['quote-speaker', 'Tom Walsh'],
+    ['person-swap', 'Tom Walsh'],
     ['not-in-sources', 'Friday'],
   ],
 };

@@ -14,9 +14,14 @@ export async function activate(): Promise<GroundedApi> {
   if (api) return api;
   const ext = vscode.extensions.getExtension<GroundedApi>(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} not found`);
-  api = await ext.activate();
-  await api.ready;
-  return api;
+  const a = await ext.activate();
+  await a.ready;
+  // Warm-up: the engine builds its lexicons on first use (seconds on a busy machine). Check one draft once, so the
+  // tests' own time limits measure the extension, not the warm-up.
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'drafts', 'faithful.en.md'));
+  await until('the warm-up check', () => a.diagnostics.state(doc.uri)?.result, [a.diagnostics.onDidCheck], 180000);
+  api = a;
+  return a;
 }
 
 export function workspaceRoot(): vscode.Uri {
@@ -29,7 +34,7 @@ export const wsUri = (rel: string): vscode.Uri => vscode.Uri.joinPath(workspaceR
 export const wsPath = (rel: string): string => path.join(workspaceRoot().fsPath, rel);
 
 /** Resolves when `predicate()` holds, re-testing whenever one of `events` fires; rejects after `ms`. */
-export function until<T>(what: string, predicate: () => T | undefined | false, events: vscode.Event<unknown>[], ms = 30000): Promise<T> {
+export function until<T>(what: string, predicate: () => T | undefined | false, events: vscode.Event<unknown>[], ms = 60000): Promise<T> {
   return new Promise((resolve, reject) => {
     const subs: vscode.Disposable[] = [];
     const done = (fn: () => void) => { clearTimeout(timer); subs.forEach(s => s.dispose()); fn(); };

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { closeAll, hoverText, open, posOf } from './helper';
+import { checked, closeAll, hoverText, open, posOf } from './helper';
 
 suite('hover cards', () => {
   teardown(closeAll);
@@ -40,5 +40,46 @@ suite('hover cards', () => {
     const ed = await open('sources/szpitale.pl.txt');
     const text = await hoverText(ed.document, posOf(ed.document, 'Zielińskiego', 2));
     assert.match(text, /more time\(s\) in this source/);
+  });
+});
+
+suite('hover cards in a draft', () => {
+  teardown(closeAll);
+
+  test('a flagged span shows the finding, its evidence and the verdict with the expected value', async () => {
+    const ed = await open('drafts/szpitale.pl.md');
+    await checked(ed.document);
+    const text = await hoverText(ed.document, posOf(ed.document, '11:30', 2));
+    assert.match(text, /\*\*✗ Źródło podaje godz\. 10:30\*\*/); // the finding (message in the draft's language)
+    assert.match(text, /> Minister zdrowia .*\*\*godz\. 10:30\*\*/); // the evidence sentence, matched span in bold
+    assert.match(text, /\[sources\/szpitale\.pl\.txt:1\]\(command:grounded\.openSource\?/);
+    assert.match(text, /Grounded `time-mismatch`/);
+    assert.match(text, /\*\*Time\*\* · godz\. 11:30/); // the fact card
+    assert.match(text, /✗ Contradicts the source — expected \*\*godz\. 10:30\*\*/);
+  });
+
+  test('a fact that agrees: ✓, the source sentence and the person\'s role', async () => {
+    const ed = await open('drafts/szpitale.pl.md');
+    await checked(ed.document);
+    const text = await hoverText(ed.document, posOf(ed.document, 'Marek Zieliński', 3));
+    assert.match(text, /\*\*Person\*\*/);
+    assert.match(text, /✓ Agrees with the source/);
+    assert.match(text, /Role: minister zdrowia/);
+    assert.match(text, /Mentioned 3 more time\(s\) in this source\./);
+  });
+
+  test('a fact the sources do not have', async () => {
+    const ed = await open('drafts/szpitale.pl.md');
+    await checked(ed.document);
+    const text = await hoverText(ed.document, posOf(ed.document, 'środę', 2));
+    assert.match(text, /\? Not found in the sources/);
+  });
+
+  test('a quote\'s card names its speaker in the source', async () => {
+    const ed = await open('drafts/faithful.en.md');
+    await checked(ed.document);
+    const text = await hoverText(ed.document, posOf(ed.document, 'This harbour', 3));
+    assert.match(text, /\*\*Quote\*\*/);
+    assert.match(text, /Speaker: Laura Bennett/);
   });
 });

@@ -84,3 +84,40 @@ suite('entities: English', () => {
     assert.ok(find(fs, 'Delaware', 'place'));
   });
 });
+
+suite('entities: places, adjectives, groups', () => {
+  test('relational adjectives link to their place; demonyms are groups of people', () => {
+    const fs = facts('Ruchy rosyjskich wojsk zaniepokoiły Polaków i polskich polityków na granicy rosyjsko-ukraińskiej.');
+    const adj = find(fs, 'rosyjskich', 'place');
+    assert.strictEqual(adj?.value, 'Rosja');
+    assert.strictEqual(adj?.attributes.adjective, true);
+    assert.deepStrictEqual(find(fs, 'rosyjsko-ukraińskiej', 'place')?.attributes.places, ['Rosja', 'Ukraina']);
+    const group = find(fs, 'Polaków', 'person');
+    assert.strictEqual(group?.lemma, 'Polacy');
+    assert.strictEqual(group?.attributes.group, true);
+  });
+  test('streets, districts, places inside organisation names', () => {
+    const fs = facts('Sklep mieści się przy ul. Piotrkowskiej w Łodzi. Wyrok wydał Sąd Okręgowy w Piotrkowie Trybunalskim.');
+    assert.strictEqual(find(fs, 'Piotrkowskiej', 'place')?.attributes.placeType, 'street');
+    assert.strictEqual(find(fs, 'Łodzi', 'place')?.lemma, 'Łódź');
+    assert.ok(fs.some(f => f.kind === 'organization' && f.text.startsWith('Sąd Okręgowy')));
+    assert.ok(fs.some(f => f.kind === 'place' && f.text.startsWith('Piotrkowie')));
+  });
+  test('organisation acronyms resolve to the full name; non-name acronyms are skipped', () => {
+    const fs = facts('Narodowy Fundusz Zdrowia (NFZ) podał dane. PKB wzrósł o 2 proc., a NFZ zapłacił w USD.');
+    assert.strictEqual(find(fs, 'Narodowy Fundusz Zdrowia', 'organization')?.attributes.acronym, 'NFZ');
+    assert.ok(fs.filter(f => f.text === 'NFZ').every(f => f.canonical === 'Narodowy Fundusz Zdrowia'));
+    assert.ok(!fs.some(f => f.text === 'PKB' || f.text === 'USD'));
+  });
+  test('a role after the name, speech verbs, initials', () => {
+    const fs = facts('Dmitrij Pieskow, rzecznik Kremla, zaprzeczył. – Nie ma zgody – mówi Szpilman. Pani K. odmówiła komentarza.');
+    assert.strictEqual(find(fs, 'Dmitrij Pieskow', 'person')?.attributes.role, 'rzecznik Kremla');
+    assert.ok(find(fs, 'Szpilman', 'person'));
+    assert.ok(find(fs, 'K', 'person'));
+  });
+  test('capitalised common words and events are not names', () => {
+    const fs = facts('Na święto Chleba przyszli wszyscy. Brexit zmienił Wielką Brytanię. Tylko dzięki temu wygrali.');
+    assert.ok(!fs.some(f => /^(Chleba|Brexit|Tylko)$/.test(f.text)));
+    assert.strictEqual(find(fs, 'Wielką Brytanię', 'place')?.lemma, 'Wielka Brytania');
+  });
+});

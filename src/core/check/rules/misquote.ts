@@ -50,9 +50,8 @@ export const misquote: Rule = {
         const sdoc = best.a.src.document;
         const sent = sdoc.sentences[best.a.sentence];
         const srcQuote = (best.a.src.factsBySentence[best.a.sentence] ?? []).find(f => f.kind === 'quote');
-        // The source does not quote anyone here: the quoted words are merely not found (the driver reports
-        // that), unless in strict mode.
-        if (!srcQuote && !ctx.strict && !/^\s*[-–—]\s/.test(sdoc.prose.slice(sent.start, sent.end))) continue;
+        // The source does not quote anyone here: the quoted words are merely not found (the driver reports that).
+        if (!srcQuote && !/^\s*[-–—]\s/.test(sdoc.prose.slice(sent.start, sent.end))) continue;
         const ev = srcQuote ?? sent;
         const shown = srcQuote ? srcQuote.value : sdoc.text.slice(sent.start, sent.end);
         const clip = shown.length > 160 ? shown.slice(0, 157) + '…' : shown;
