@@ -9,7 +9,7 @@ import { registerHover } from './vscode/hover';
 import { registerCompletion } from './vscode/completion';
 import { registerCodeActions } from './vscode/codeActions';
 import { Commands } from './vscode/commands';
-import { registerFactsView } from './vscode/factsView';
+import { registerFactsView, type FactsView } from './vscode/factsView';
 import { ReportPanel } from './vscode/report';
 import { StatusBar } from './vscode/status';
 import { registerRuleDocs } from './vscode/ruleDocs';
@@ -21,6 +21,7 @@ export interface GroundedApi {
   diagnostics: DiagnosticsManager;
   status: StatusBar;
   ignore: IgnoreStore;
+  factsView: FactsView;
   /** Resolves when the first scan of the sources is done. */
   ready: Promise<void>;
 }
@@ -62,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
   const ready = new Promise<void>(resolve => setTimeout(resolve, 0))
     .then(() => sources.rescan())
     .then(() => diagnostics.checkOpenDrafts());
-  return { sources, diagnostics, status, ignore, ready };
+  return { sources, diagnostics, status, ignore, factsView: facts.view, ready };
 }
 
 export function deactivate(): void {}
