@@ -16,12 +16,20 @@ export interface DocIndex {
 
 const NUMERIC_KINDS = new Set(['date', 'time', 'duration', 'number', 'money', 'percent']);
 const ENTITY_KINDS = new Set(['person', 'organization', 'place']);
-/** Fact kinds whose words are replaced by the fact's value in the features. */
-const VALUE_KINDS = new Set(['time', 'duration', 'date', 'number', 'money', 'percent']);
+/** Fact kinds whose words are replaced by the fact's feature (amounts: only their digits). */
+const WHOLE_KINDS = new Set(['time', 'duration', 'date', 'person', 'place']);
+const AMOUNT_KINDS = new Set(['number', 'money', 'percent']);
 
 /** Normalised key of an entity fact (canonical name, diacritics-insensitive). */
 export function entityKey(f: Fact): string {
   return fold(f.canonical || f.lemma || f.value).replace(/\s+/g, ' ').trim();
+}
+
+/** A person is met under the surname ("Biden" and "Joe Biden" are one feature). */
+function surnameKey(f: Fact): string {
+  const k = entityKey(f);
+  const sp = k.lastIndexOf(' ');
+  return sp < 0 ? k : k.slice(sp + 1);
 }
 
 /** The unique features of one sentence. */
@@ -31,16 +39,18 @@ export function sentenceFeatures(doc: AnalyzedDocument, si: number, facts: Fact[
   if (!s) return [];
   // The words of a value ("około godziny i kwadransa", "15½ hours") are one feature, the value itself: a changed
   // value counts against the alignment once, not once per word.
-  const spans: Array<[number, number]> = [];
-  for (const f of facts ?? []) if (VALUE_KINDS.has(f.kind)) spans.push([f.start, f.end]);
+  // The same holds for a person's or a place's name; an amount keeps its counted noun ("3 głosy": "głos").
+  const spans: Array<[number, number, boolean]> = [];
+  for (const f of facts ?? []) if (WHOLE_KINDS.has(f.kind) || AMOUNT_KINDS.has(f.kind)) spans.push([f.start, f.end, WHOLE_KINDS.has(f.kind)]);
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = doc.tokens[i];
-    if (spans.length && spans.some(([a, b]) => t.start >= a && t.end <= b)) continue;
+    if (spans.length && spans.some(([a, b, whole]) => t.start >= a && t.end <= b && (whole || t.type === 'num'))) continue;
     if (t.type === 'num') out.add('#' + t.norm.replace(/,/g, '.'));
     else if (isContentWord(t, lang)) out.add(stem(t.norm, lang));
   }
   for (const f of facts ?? []) {
     if (NUMERIC_KINDS.has(f.kind)) out.add(`=${f.kind}:${f.value}`);
+    else if (f.kind === 'person') out.add('@' + surnameKey(f));
     else if (ENTITY_KINDS.has(f.kind)) out.add('@' + entityKey(f));
   }
   return [...out];
