@@ -290,7 +290,8 @@ export function readNumber(tokens: Token[], text: string, i: number, limit: numb
     const abbr = isScaleAbbreviation(tokens[j].norm, lang);
     const ok = sw?.kind === 'scale' && sw.value >= 1000 && (!abbr || lang === 'pl' || adjacent(tokens, j - 1, j) || tokens[j].norm.length > 1);
     if (ok && (tok.type === 'num' || sw.value > value)) {
-      value *= sw.value;
+      // 8.2 × 1e9 is 8199999999.999999 in binary floating point: keep 15 significant digits, as written.
+      value = Number((value * sw.value).toPrecision(15));
       scaled = true;
       j++;
       digits = '';
