@@ -5,7 +5,7 @@
 // Each mention gets `lemma` (base form of the mention) and `canonical` (the entity's fullest name in the document).
 import type { AnalyzedDocument, AttrValue, Fact, Lang, Token } from '../types';
 import { makeFact } from './util';
-import { nameEntries, nameForms } from '../morph/names';
+import { nameEntries, nameFlags, nameForms } from '../morph/names';
 import { baseCandidates, personNameLemma, type Gender, type NameLexicon } from '../morph/polish';
 import plLex from '../../../data/pl/entities.json';
 import enLex from '../../../data/en/entities.json';
@@ -258,9 +258,10 @@ function dictionaryPlaceOfAdjective(stem: string, lx: Lexicon): string | null {
     const cand = cap.slice(0, cap.length - end.length) + rep;
     if (cand.length < 4) continue;
     if (lx.places.has(cand)) return cand;
-    const es = nameEntries(cand).filter(e => e.lemma === cand);
-    if (!es.length || !es[0].flags) continue;
-    const hint = lx.classes[es.map(e => e.flags).sort().join('|')];
+    // (the dictionary's own entry for `cand`: what nameEntries(cand) lists with lemma === cand, without running the rules)
+    const flags = nameFlags(cand);
+    if (!flags) continue;
+    const hint = lx.classes[flags];
     if (!hint) continue;
     const tot = Object.values(hint).reduce((x, y) => x + y, 0);
     if ((hint.place ?? 0) / tot >= 0.6) return cand;
