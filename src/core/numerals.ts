@@ -102,7 +102,15 @@ export function isScaleAbbreviation(norm: string, lang: Lang): boolean {
  * Parses a number written in digits with optional separators. Polish uses a decimal comma ("57,5") and a
  * space or dot for thousands ("13 500", "1.100"); English a decimal point and comma thousands ("1,100", "3.2").
  */
+const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅕': 0.2, '⅛': 0.125 };
+
 export function parseDigits(s: string, lang: Lang): number | null {
+  // A vulgar fraction after the digits: "11½", "2¼" (a lone "½" too).
+  const vf = /^(\d*)([½¼¾⅓⅔⅕⅛])$/.exec(s.trim());
+  if (vf) {
+    const whole = vf[1] ? parseDigits(vf[1], lang) : 0;
+    return whole === null ? null : Math.round((whole + VULGAR[vf[2]]) * 1000) / 1000;
+  }
   const c = s.replace(/[\s\u00a0\u202f\u2009]/g, '');
   if (!/^\d+(?:[.,]\d+)*$/.test(c)) return null;
   const hasDot = c.includes('.');
@@ -290,7 +298,8 @@ export function readNumber(tokens: Token[], text: string, i: number, limit: numb
     const abbr = isScaleAbbreviation(tokens[j].norm, lang);
     const ok = sw?.kind === 'scale' && sw.value >= 1000 && (!abbr || lang === 'pl' || adjacent(tokens, j - 1, j) || tokens[j].norm.length > 1);
     if (ok && (tok.type === 'num' || sw.value > value)) {
-      value *= sw.value;
+      // 8.2 × 1e9 is 8199999999.999999 in binary floating point: keep 15 significant digits, as written.
+      value = Number((value * sw.value).toPrecision(15));
       scaled = true;
       j++;
       digits = '';

@@ -8,6 +8,7 @@ import type { Fact, FactKind, Lang } from '../core/types';
 import { SourceIndex } from '../core/check';
 import { isEntity, sameWord, type IndexedSourceEntry } from '../core/check/sources';
 import { detectLanguage } from '../core/language';
+import { personNameForms } from '../core/morph/inflect';
 import { lineStarts, positionAt } from '../core/document';
 import { readSettings } from './config';
 import type { DiagnosticsManager } from './diagnostics';
@@ -26,6 +27,8 @@ export interface FactCandidate {
   detail: string;
   /** True for the base form of an entity (preferred when the typed prefix is not inflected). */
   base: boolean;
+  /** A case form made by Polish grammar, not seen in the sources ("Pieskowowi"): offered in Polish drafts only. */
+  generated?: boolean;
   fact: Fact;
   entry: IndexedSourceEntry;
 }
@@ -67,6 +70,14 @@ export function candidates(index: SourceIndex): { list: FactCandidate[]; fuse: F
         add({ kind: fact.kind, label: fact.text.replace(/\s+/g, ' '), aliases, detail: canonical, base: fact.text === fact.lemma, fact, entry });
         if (acronym) add({ kind: fact.kind, label: acronym, aliases: [canonical], detail: canonical, base: false, fact, entry });
         for (const form of inflectedForms(entry, fact)) add({ kind: fact.kind, label: form, aliases, detail: canonical, base: false, fact, entry });
+        if (fact.kind === 'person') {
+          // Every case of the name and of the surname alone, so "Pieskowowi" completes even when no source uses it.
+          const gender = attr(fact, 'gender');
+          const g = gender === 'm' || gender === 'f' ? gender : null;
+          for (const name of surname && surname !== canonical ? [canonical, surname] : [canonical]) {
+            for (const form of personNameForms(name, g)) add({ kind: fact.kind, label: form, aliases, detail: canonical, base: false, generated: true, fact, entry });
+          }
+        }
       } else {
         const label = fact.kind === 'quote' ? fact.value || fact.text : fact.text.replace(/\s+/g, ' ');
         add({ kind: fact.kind, label, aliases: fact.value && fact.value !== label ? [fact.value] : [], detail: factValue(fact), base: true, fact, entry });
@@ -163,7 +174,7 @@ export class GroundedCompletion implements vscode.CompletionItemProvider {
     const lang = this.diagnostics.state(doc.uri)?.result?.document.language ?? detectLanguage(doc.getText());
     const range = new vscode.Range(pos.line, triggered ? start - trigger.length : start, pos.line, pos.character);
     const typed = doc.getText(range);
-    const ranked = rank(candidates(index), prefix).slice(0, 100);
+    const ranked = rank(candidates(index), prefix).filter(c => lang === 'pl' || !c.generated).slice(0, 100);
     const items = ranked.map((c, i) => {
       const item = new vscode.CompletionItem({ label: c.label, description: kindLabel(c.kind), detail: c.detail && c.detail !== c.label ? ` ${c.detail}` : undefined }, ITEM_KIND[c.kind]);
       item.insertText = insertText(c, lang);

@@ -82,6 +82,23 @@ suite('completion', () => {
 suite('completion in a Polish draft', () => {
   teardown(closeAll);
 
+  test('case forms no source uses are made by Polish grammar ("Zielińskiemu", "Markow" → "Markowi Zielińskiemu"); English drafts do not get them', async () => {
+    const complete = async (draft: string, text: string, edit?: (t: string) => string) => {
+      const editor = await open(await scratch(draft, edit));
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      const pos = await typeAt(editor, end, `\n${text}`);
+      return (await completionItems(editor.document, new vscode.Position(pos.line + 1, text.length))).slice(0, 5).map(labelOf);
+    };
+    const surname = await complete('drafts/szpitale.pl.md', 'Rektor podziękował Zielińskie');
+    assert.ok(surname.includes('Zielińskiemu'), surname.join(', '));
+    const full = await complete('drafts/szpitale.pl.md', 'Rektor podziękował Markow');
+    assert.ok(full.includes('Markowi Zielińskiemu'), full.join(', '));
+    // An English draft with the Polish source: the sources' own forms only.
+    const english = await complete('drafts/faithful.en.md', 'Thanks to Zielińskie', t => t.replace('sources: [../sources/harbour.en.md]', 'sources: [../sources/harbour.en.md, ../sources/szpitale.pl.txt]'));
+    assert.ok(english.includes('Zielińskiego'), english.join(', '));
+    assert.ok(!english.includes('Zielińskiemu'), english.join(', '));
+  });
+
   test('a quote gets Polish quotation marks „…”', async () => {
     const editor = await open(await scratch('drafts/szpitale.pl.md'));
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;

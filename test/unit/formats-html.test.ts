@@ -106,6 +106,14 @@ suite('formats: HTML pages', function () {
     assert.strictEqual(r.title, 'Krótka notka');
   });
 
+  test('furniture named in camelCase classes (adSlot, commentList) is removed, nested furniture once', async () => {
+    const para = '<p>Sejm zbierze się we wtorek o 10:00, a posłowie zagłosują nad ustawą o budżecie na przyszły rok.</p>';
+    const r = ok(await htmlToSource(`<html><body><article><h1>Budżet</h1>${para.repeat(4)}<div class="adSlot">Kup teraz tani kredyt</div>`
+      + `<section class="commentList"><div class="comment">Pierwszy komentarz czytelnika</div><div class="comment"><div class="shareBar">Udostępnij</div></div></section></article></body></html>`));
+    assert.match(r.text, /posłowie zagłosują/);
+    for (const junk of ['Kup teraz', 'komentarz czytelnika', 'Udostępnij']) assert.ok(!r.text.includes(junk), junk);
+  });
+
   test('bad input gives clear errors, never a crash', async () => {
     const empty = await convertSource('a.html', new Uint8Array());
     assert.deepStrictEqual(empty, { error: 'the file is empty' });

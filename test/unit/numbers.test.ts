@@ -100,6 +100,9 @@ suite('numbers: Polish', () => {
   });
   test('money', () => {
     assert.deepStrictEqual(brief('Budżet wynosi 1,1 mld euro.'), [['money', '1,1 mld euro', '1100000000 EUR']]);
+    // Scales multiply without binary floating-point noise (8.2 × 1e9 would be 8199999999.999999).
+    assert.deepStrictEqual(brief('Dotacja wyniesie 8,2 mld zł, a rezerwa 0,7 mln zł.'), [['money', '8,2 mld zł', '8200000000 PLN'], ['money', '0,7 mln zł', '700000 PLN']]);
+    assert.deepStrictEqual(brief('Sales reached $4.1 billion.', 'en'), [['money', '$4.1 billion', '4100000000 USD']]);
     assert.deepStrictEqual(brief('Kosztowało to 5 mln zł.'), [['money', '5 mln zł', '5000000 PLN']]);
     assert.deepStrictEqual(brief('Dostał 1 100 złotych.'), [['money', '1 100 złotych', '1100 PLN']]);
     assert.deepStrictEqual(brief('Zapłacił 30 mln dolarów amerykańskich.'), [['money', '30 mln dolarów amerykańskich', '30000000 USD']]);

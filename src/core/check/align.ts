@@ -16,10 +16,20 @@ export interface DocIndex {
 
 const NUMERIC_KINDS = new Set(['date', 'time', 'duration', 'number', 'money', 'percent']);
 const ENTITY_KINDS = new Set(['person', 'organization', 'place']);
+/** Fact kinds whose words are replaced by the fact's feature (amounts: only their digits). */
+const WHOLE_KINDS = new Set(['time', 'duration', 'date', 'person', 'place']);
+const AMOUNT_KINDS = new Set(['number', 'money', 'percent']);
 
 /** Normalised key of an entity fact (canonical name, diacritics-insensitive). */
 export function entityKey(f: Fact): string {
   return fold(f.canonical || f.lemma || f.value).replace(/\s+/g, ' ').trim();
+}
+
+/** A person is met under the surname ("Biden" and "Joe Biden" are one feature). */
+function surnameKey(f: Fact): string {
+  const k = entityKey(f);
+  const sp = k.lastIndexOf(' ');
+  return sp < 0 ? k : k.slice(sp + 1);
 }
 
 /** The unique features of one sentence. */
@@ -27,13 +37,20 @@ export function sentenceFeatures(doc: AnalyzedDocument, si: number, facts: Fact[
   const s = doc.sentences[si];
   const out = new Set<string>();
   if (!s) return [];
+  // The words of a value ("około godziny i kwadransa", "15½ hours") are one feature, the value itself: a changed
+  // value counts against the alignment once, not once per word.
+  // The same holds for a person's or a place's name; an amount keeps its counted noun ("3 głosy": "głos").
+  const spans: Array<[number, number, boolean]> = [];
+  for (const f of facts ?? []) if (WHOLE_KINDS.has(f.kind) || AMOUNT_KINDS.has(f.kind)) spans.push([f.start, f.end, WHOLE_KINDS.has(f.kind)]);
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = doc.tokens[i];
+    if (spans.length && spans.some(([a, b, whole]) => t.start >= a && t.end <= b && (whole || t.type === 'num'))) continue;
     if (t.type === 'num') out.add('#' + t.norm.replace(/,/g, '.'));
     else if (isContentWord(t, lang)) out.add(stem(t.norm, lang));
   }
   for (const f of facts ?? []) {
     if (NUMERIC_KINDS.has(f.kind)) out.add(`=${f.kind}:${f.value}`);
+    else if (f.kind === 'person') out.add('@' + surnameKey(f));
     else if (ENTITY_KINDS.has(f.kind)) out.add('@' + entityKey(f));
   }
   return [...out];
@@ -95,6 +112,8 @@ interface SetIndex {
   /** Scratch accumulators by global sentence number. */
   accW: Float64Array;
   accN: Int32Array;
+  /** Feature sets of source sentences (by global number), built when first needed. */
+  featSet: Array<Set<string> | undefined>;
 }
 
 let lastSet: SetIndex | null = null;
@@ -117,7 +136,7 @@ function setIndexFor(sources: IndexedSource[]): SetIndex {
   });
   const set: SetIndex = {
     docs: sources.map(x => x.document), idx, N, offset, postings, df, weights: new Map(),
-    mass: new Float64Array(N).fill(NaN), accW: new Float64Array(N), accN: new Int32Array(N),
+    mass: new Float64Array(N).fill(NaN), accW: new Float64Array(N), accN: new Int32Array(N), featSet: new Array(N),
   };
   lastSet = set;
   return set;
@@ -166,11 +185,15 @@ export function alignDraft(draft: AnalyzedDocument, draftFactsBySentence: Fact[]
     return lo;
   };
   const touched: number[] = [];
+  const common: string[] = [];
+  const commonW: number[] = [];
   return draft.sentences.map((_, di) => {
     const feats = sentenceFeatures(draft, di, draftFactsBySentence[di]);
     if (!feats.length) return [];
     let mass = 0;
     touched.length = 0;
+    common.length = 0;
+    commonW.length = 0;
     // Shared weight and count per source sentence, in typed arrays indexed by global sentence number; only the
     // sources that hold a feature are visited.
     for (const f of feats) {
@@ -178,14 +201,32 @@ export function alignDraft(draft: AnalyzedDocument, draftFactsBySentence: Fact[]
       mass += w;
       const list = postings.get(f);
       if (!list) continue;
+      let deferred = false;
       for (const { s, p } of list) {
-        if (p.length > commonCut) continue;
+        if (p.length > commonCut) {
+          // A word many sentences share finds no candidates, but it still counts for the candidates the rarer
+          // features found ("rozmowa" in a short source about one conversation).
+          if (!deferred) { common.push(f); commonW.push(w); deferred = true; }
+          continue;
+        }
         const base = offset[s];
         for (const si of p) {
           const g = base + si;
           if (accN[g] === 0) touched.push(g);
           accW[g] += w;
           accN[g]++;
+        }
+      }
+    }
+    if (common.length) {
+      for (const g of touched) {
+        let fs = set.featSet[g];
+        if (!fs) {
+          const s = sourceOf(g);
+          fs = set.featSet[g] = new Set(idx[s].feats[g - offset[s]]);
+        }
+        for (let k = 0; k < common.length; k++) {
+          if (fs.has(common[k])) { accW[g] += commonW[k]; accN[g]++; }
         }
       }
     }

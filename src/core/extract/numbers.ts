@@ -90,6 +90,8 @@ export function nounLemma(w: string, lang: Lang): string {
 
 /** One-letter unit symbols that may follow a number ("1,8 l", "5 m", "3 t", "100 g"). */
 const UNIT_SYMBOLS = new Set(['l', 'm', 'g', 't', 'W', 'V', 'A']);
+/** English time units after an ordinal: "the second half" / "a second time" are not rankings of a count. */
+const TIME_UNIT_EN = /^(?:half|time|times|hand|quarter|minute|minutes|hour|hours)$/;
 const TIME_NOUNS = /^(?:dzień|dnia|dniu|tydzień|tygodnia|tygodniu|minucie|minuta|minuty|sezon|sezonie)$/;
 const PL_VERB_END = /(?:ł|ła|ło|li|ły|ć|cie|ją|żą|dą|uje|ują|ało|iło|ył|ęli|eli|ali|ili|yli|ano|ono|ęto|esz|emy|imy|amy)$/;
 const PL_ADJ_END = /(?:ych|ich|ymi|imi|owe|owy|owa|owych|nych|ne|ny|na|nej|nym|skie|skich|ckie|ckich|ski|ska|cy|ci|wsze|sze)$/;
@@ -168,6 +170,13 @@ class NumberScanner {
         if (r && w.value === 12 && r.end === i + 2 && this.n(i + 2) === 'of') return i + 3;
       }
       if (!r) return -1;
+    } else if (this.lang === 'en' && t.type === 'word' && t.norm.includes('-')) {
+      // "third-largest", "second-biggest": an ordinal ranking a superlative, written as one word.
+      const m = /^(\p{L}+)-(\p{L}+est)$/u.exec(t.norm);
+      const w = m ? numberWord(m[1], 'en') : undefined;
+      if (!m || !w || w.kind !== 'ordinal' || w.value < 2 || w.value > 100 || this.covered[i]) return -1;
+      this.hits.push({ kind: 'number', startTok: i, endTok: i + 1, value: formatNumber(w.value), attributes: { amount: w.value, approx: null, unit: m[2], ordinal: true } });
+      return i + 1;
     } else if (t.type === 'num' || t.type === 'word') {
       r = readNumber(this.tokens, this.text, i, this.sEnd, this.lang);
       if (!r) return -1;
@@ -269,8 +278,25 @@ class NumberScanner {
     if (r.words && !r.scaled && t.type === 'word') {
       if (r.value === 1 && !r.ordinal) return e;
       if (r.fraction) return e;
-      if (r.ordinal && !(this.lang === 'pl' && this.T.ordinalNouns.has(this.n(e)) && !TIME_NOUNS.test(this.n(e)))) return e;
-      if (r.ordinal && this.lang === 'en') return e;
+      if (r.ordinal && this.lang === 'en') {
+        // "the sixth year in a row", "the third-largest army": an ordinal from "second" on, ranking a noun
+        // or a superlative, is a figure of the statement ("first" is too common a word to be one).
+        if (r.value < 2 || r.value > 100) return e;
+        if (this.n(e) === '-' && this.adj(e - 1, e) && this.adj(e, e + 1) && /^\p{L}+est$/u.test(this.n(e + 1))) {
+          const attrs: Record<string, AttrValue> = { amount: r.value, approx: null, unit: this.n(e + 1), ordinal: true };
+          this.hits.push({ kind: 'number', startTok, endTok: e + 2, value: formatNumber(r.value), attributes: attrs });
+          return e + 2;
+        }
+        if (!this.isNoun(e) || TIME_UNIT_EN.test(this.n(e))) return e;
+      }
+      if (r.ordinal && this.lang === 'pl' && !(this.lang === 'pl' && this.T.ordinalNouns.has(this.n(e)) && !TIME_NOUNS.test(this.n(e)))) return e;
+    }
+    // An age in apposition: "Leon Yeaman, 55, was…" (a small integer between commas right after a name).
+    if (t.type === 'num' && r.digits && !approx && Number.isInteger(r.value) && r.value > 0 && r.value < 120 && e === i + 1
+      && this.n(i - 1) === ',' && this.isCap(i - 2) && this.tokens[i - 2]?.type === 'word' && this.tokens[i - 2].text.length > 1 && this.n(e) === ','
+      && i - 2 >= this.sStart && e < this.sEnd) {
+      this.hits.push({ kind: 'number', startTok, endTok: e, value: formatNumber(r.value), attributes: { amount: r.value, approx: null, unit: 'age', ordinal: false } });
+      return e;
     }
     // The counted noun: "dwa porozumienia", "ponad 100 osób", "12 miejscu", "dwa nowe porozumienia"
     let nounTok = -1;

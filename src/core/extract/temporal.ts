@@ -7,6 +7,9 @@
 import type { AnalyzedDocument, AttrValue, Fact, Lang, Token } from '../types';
 import { makeFact } from './util';
 import { adjacent, approximatorBefore, decadeWord, formatNumber, numberWord, readNumber, type Approx, type NumberRead } from '../numerals';
+
+/** Polish approximators that take a genitive bare unit: "około godziny", "niespełna roku". */
+const PL_GEN_APPROX = new Set(['około', 'ok', 'niespełna', 'blisko', 'prawie', 'przeszło']);
 import plT from '../../../data/pl/temporal.json';
 import enT from '../../../data/en/temporal.json';
 
@@ -858,8 +861,9 @@ class Scanner {
       if (!u) return -1;
       amount = 0.5; unit = u[0]; j = u[1];
     } else if (t.type === 'word' && this.T.units.has(t.norm) && !numberWord(t.norm, lang)) {
-      // A bare unit: "tydzień wcześniej", "przez tydzień", "ponad godzinę", "rok później"
-      const u = this.unitAt(i, 'one', false);
+      // A bare unit: "tydzień wcześniej", "przez tydzień", "ponad godzinę", "rok później"; in the genitive
+      // after a genitive approximator: "około godziny", "niespełna roku".
+      const u = this.unitAt(i, 'one', false) ?? (lang === 'pl' && PL_GEN_APPROX.has(this.n(i - 1) === '.' ? this.n(i - 2) : this.n(i - 1)) ? this.unitAt(i, 'fraction', false) : null);
       if (!u) return -1;
       amount = 1; unit = u[0]; j = u[1];
       viaBareUnit = true;
@@ -897,6 +901,10 @@ class Scanner {
     // "an hour and a half" / "rok i trzy miesiące" / "2 godz. 15 min."
     let minutesExtra = 0;
     if (lang === 'en' && this.n(j) === 'and' && this.n(j + 1) === 'a' && this.n(j + 2) === 'half') { amount += 0.5; j += 3; }
+    // "an hour and a quarter", "godzina i kwadrans", "godziny i kwadransa", "rok i pół"
+    else if (lang === 'en' && unit === 'hour' && this.n(j) === 'and' && this.n(j + 1) === 'a' && this.n(j + 2) === 'quarter') { amount += 0.25; j += 3; }
+    else if (lang === 'pl' && this.n(j) === 'i' && unit === 'hour' && this.T.quarterHour.has(this.n(j + 1)) && j + 1 < this.sEnd) { amount += 0.25; j += 2; }
+    else if (lang === 'pl' && this.n(j) === 'i' && this.n(j + 1) === 'pół' && j + 1 < this.sEnd && Number.isInteger(amount)) { amount += 0.5; j += 2; }
     const next = this.n(j);
     // Relative: "dziesięć dni później", "a week later", "two years ago", "trzy dni przed wyborami"
     const after = this.T.relAfter.has(next);
@@ -904,7 +912,9 @@ class Scanner {
     const ago = this.T.relAgo.has(next);
     const prev = this.n(numStart - 1);
     const approx = approximatorBefore(this.tokens, numStart, this.sStart, lang);
-    if ((after || before || ago) && !(lang === 'en' && next === 'on' && !/^(?:later)$/.test(next))) {
+    // "for 15 hours before finding…", "przez dwie godziny przed…": a length of time, not a point before an event.
+    const forCue = lang === 'en' ? prev === 'for' : prev === 'przez';
+    if ((after || before || ago) && !(forCue && !ago) && !(lang === 'en' && next === 'on' && !/^(?:later)$/.test(next))) {
       if (next === 'on' && lang === 'en') { /* "two days on" */ }
       const dir = after ? 1 : -1;
       const startTok = approx && approx.start < numStart ? approx.start : numStart;

@@ -26,7 +26,8 @@ interface El extends DomNode {
   getAttribute(name: string): string | null;
 }
 
-const words = (s: string | null | undefined) => (s ?? '').toLowerCase().split(/[\s_\-:]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
+const WORD_SPLIT = /[\s_\-:]+|(?<=[a-z])(?=[A-Z])/;
+const hasBoilerplateWord = (s: string | null | undefined) => !!s && s.split(WORD_SPLIT).some(w => BOILERPLATE.has(w.toLowerCase()));
 
 function textLength(el: DomNode): number {
   return (el.textContent ?? '').replace(/\s+/g, '').length;
@@ -43,12 +44,20 @@ function removeBoilerplate(doc: { body: El | null; querySelectorAll(sel: string)
     el.remove();
   }
   const total = textLength(body) || 1;
+  // Elements come in document order: once an element is removed, its descendants need no look (on comment-heavy
+  // pages that is most of the markup, and each look measures the element's text).
+  const removed = new Set<El>();
+  const insideRemoved = (el: El) => {
+    for (let p = el.parentNode; p; p = p.parentNode) if (removed.has(p)) return true;
+    return false;
+  };
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     if (!el.parentNode) continue;
-    const ws = [...words(el.getAttribute('class')), ...words(el.getAttribute('id'))];
-    if (!ws.some(w => BOILERPLATE.has(w))) continue;
+    if (!hasBoilerplateWord(el.getAttribute('class')) && !hasBoilerplateWord(el.getAttribute('id'))) continue;
+    if (removed.size && insideRemoved(el)) continue;
     if (el.getElementsByTagName('article').length || el.getElementsByTagName('h1').length) continue;
     if (textLength(el) > total * 0.3) continue;
+    removed.add(el);
     el.remove();
   }
   // "Reklama" / "Advertisement" labels left behind by ad slots (leaf elements only: cheap on big pages).

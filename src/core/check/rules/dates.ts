@@ -1,6 +1,6 @@
 // Date conflicts shared by date-mismatch (day, month, year), weekday-mismatch and relative-date-mismatch:
 // computed once per check run.
-import type { FactKind, Lang } from '../../types';
+import type { Fact, FactKind, Lang } from '../../types';
 import type { RuleContext } from '../rule';
 import { type Conflict, findConflicts } from './util';
 import { type DatePart, type DateParts, dateConflict, dateParts, datesComparable } from './values';
@@ -30,7 +30,9 @@ export function dateConflicts(ctx: RuleContext): DateConflict[] {
         if (!datesComparable(a, b) || dateConflict(a, b) !== null) return false;
         return near || ((a.day === undefined || b.day !== undefined) && (a.month === undefined || b.month !== undefined));
       },
-      comparable: (d, s) => datesComparable(dateParts(d), dateParts(s)),
+      // "od 1999 roku" and "przed majem 1997" bound different things: dates under different qualifiers
+      // (since / before / after / until) do not stand in the same slot.
+      comparable: (d, s) => datesComparable(dateParts(d), dateParts(s)) && qualifiersFit(d, s),
       // Same granularity (both give a day, or both only a year) is the likelier counterpart.
       prefer: (d, s) => granularity(dateParts(d)) === granularity(dateParts(s)) ? 1 : 0,
     });
@@ -43,6 +45,12 @@ export function dateConflicts(ctx: RuleContext): DateConflict[] {
   }
   CACHE.set(ctx, out);
   return out;
+}
+
+function qualifiersFit(d: Fact, s: Fact): boolean {
+  const a = d.attributes.qualifier;
+  const b = s.attributes.qualifier;
+  return !a || !b || a === b;
 }
 
 function granularity(p: DateParts): string {

@@ -7,6 +7,7 @@ export const numberMismatch: Rule = {
   description: 'A number or count differs from the same figure in the aligned source statement.',
   defaultSeverity: 'error',
   check(ctx: RuleContext): RawFinding[] {
-    return checkAmounts(ctx, { code: 'number-mismatch', kind: 'number', sameSort: unitsCompatible, render: renderPlain });
+    // A rank ("sixth year", "5. miejsce") and a count ("six years") are different sorts of figure.
+    return checkAmounts(ctx, { code: 'number-mismatch', kind: 'number', sameSort: (d, s) => unitsCompatible(d, s) && !d.attributes.ordinal === !s.attributes.ordinal, render: renderPlain });
   },
 };

@@ -19,6 +19,19 @@ function speakerAt(doc: AnalyzedDocument, facts: Fact[], si: number, at: number)
   }
 }
 
+const OPEN_Q = /["„“”«»'‘’]/;
+const CLOSE_Q = /["”“«»'’]/;
+
+/** The words at [start, end) are a whole quotation of the text: quotation marks right around them. */
+export function quotedExactly(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && /\s/.test(text[a])) a--;
+  if (a < 0 || !OPEN_Q.test(text[a])) return false;
+  let b = end;
+  while (b < text.length && /[\s,.!?…;:]/.test(text[b])) b++;
+  return b < text.length && CLOSE_Q.test(text[b]);
+}
+
 /** Same person: equal names, or one name's surname is the other's ("Horne" / "Emily Horne"). */
 export function samePerson(a: string, b: string): boolean {
   const x = fold(a).split(/\s+/);
@@ -44,10 +57,14 @@ export const quoteSpeaker: Rule = {
       const spans = quotedSpans(draft, di, ctx.draftFactsBySentence[di] ?? []);
       for (const q of spans) {
         const w = quoteWords(draft, { start: q.start + 1, end: q.end - 1 });
-        if (w.stems.length < 3 || w.content.length < 2) continue;
+        // A short quote ("He was there", „kontynuowanie dyskusji”) is only taken when the source quotes exactly
+        // these words (quotation marks around them there too): a few common words alone prove nothing.
+        const short = w.stems.length < 3 || w.content.length < 2;
+        if (short && (w.stems.length < 2 || (w.stems.length < 3 && w.content.length < 1))) continue;
         const hit = findQuote(w.stems, ctx.sources, ctx.language);
         if (!hit) continue;
         const src = ctx.sources[hit.source];
+        if (short && !quotedExactly(src.document.text, hit.start, hit.end)) continue;
         const dSpeaker = speakerAt(draft, ctx.draftFacts, di, q.start + 1);
         const sSpeaker = speakerAt(src.document, src.facts, hit.sentence, hit.start);
         if (!dSpeaker || !sSpeaker || samePerson(dSpeaker, sSpeaker)) continue;

@@ -1,0 +1,109 @@
+// The checker's recall on paraphrased drafts: extraction of compound and fractional durations, ordinals and
+// ages; alignment of short paraphrases in a short source; short quotes given to another speaker. End to end
+// (extractors + alignment + rules), each with a contradiction that must be flagged and a paraphrase that must not.
+import * as assert from 'assert';
+import { checkDraft } from '../../src/core/check';
+import { analyzeSource } from '../../src/core';
+import { parseDigits } from '../../src/core/numerals';
+import type { Finding, Lang } from '../../src/core/types';
+
+function facts(text: string, lang: Lang) {
+  return analyzeSource('x.txt', text, { language: lang }).facts;
+}
+
+function findings(draft: string, source: string, lang: Lang): Finding[] {
+  return checkDraft({ file: 'd.md', text: draft }, [{ file: 's.txt', text: source }], { language: lang })
+    .findings.filter(f => f.severity === 'error' || f.severity === 'warning');
+}
+
+const codes = (fs: Finding[]) => fs.map(f => f.code);
+
+suite('recall: durations', () => {
+  test('vulgar fractions after digits', () => {
+    assert.strictEqual(parseDigits('7½', 'en'), 7.5);
+    assert.strictEqual(parseDigits('3¼', 'pl'), 3.25);
+    assert.strictEqual(parseDigits('¾', 'en'), 0.75);
+    assert.strictEqual(parseDigits('12', 'en'), 12);
+  });
+  test('compound Polish and English durations', () => {
+    const pl = facts('Posiedzenie zarządu trwało około godziny i kwadransa. Lot trwał ponad trzy godziny i kwadrans. Obrady trwały niespełna roku.', 'pl')
+      .filter(f => f.kind === 'duration').map(f => f.attributes.minutes);
+    assert.deepStrictEqual(pl, [75, 195, 525600]);
+    const en = facts('The hearing lasted an hour and a quarter. The crew worked for 7½ hours before resting.', 'en')
+      .filter(f => f.kind === 'duration').map(f => f.attributes.minutes);
+    assert.deepStrictEqual(en, [75, 450]);
+  });
+  test('"około godziny 17" stays a time', () => {
+    const fs = facts('Pociąg odjechał około godziny 17.', 'pl');
+    assert.deepStrictEqual(fs.map(f => f.kind), ['time']);
+  });
+  const PL_SRC = 'Posiedzenie zarządu odbyło się w poniedziałek. Posiedzenie zarządu trwało ok. 40 minut. '
+    + 'Po posiedzeniu zarząd ogłosił nowy plan. Posiedzenie prowadził prezes spółki. Na posiedzeniu omawiano budżet. '
+    + 'Kolejne posiedzenie zaplanowano na jesień.';
+  test('PL C: a compound duration against a short source that names the meeting everywhere', () => {
+    assert.deepStrictEqual(codes(findings('Posiedzenie trwało około godziny i kwadransa.', PL_SRC, 'pl')), ['duration-mismatch']);
+  });
+  test('PL S: the same duration', () => {
+    assert.deepStrictEqual(findings('Posiedzenie trwało około czterdziestu minut.', PL_SRC, 'pl'), []);
+  });
+  const EN_SRC = 'The rescue crew searched the valley for 6½ hours before finding the climbers. The climbers were taken to a hospital in Denver.';
+  test('EN C: a fractional duration differs ("for N hours before …" is a duration)', () => {
+    assert.deepStrictEqual(codes(findings('The crew searched for 9½ hours before finding the climbers.', EN_SRC, 'en')), ['duration-mismatch']);
+  });
+  test('EN S: the same duration in words', () => {
+    assert.deepStrictEqual(findings('The crew searched for six and a half hours before finding the climbers.', EN_SRC, 'en'), []);
+  });
+});
+
+suite('recall: ordinals and ages', () => {
+  test('English ordinals ranking a noun or a superlative; ages in apposition', () => {
+    const fs = facts('Brazil has the fourth-largest fleet. It is the ninth season in a row. Martha Klein, 47, won. For the first time, the second half was calm.', 'en')
+      .filter(f => f.kind === 'number');
+    assert.deepStrictEqual(fs.map(f => [f.value, f.attributes.unit, f.attributes.ordinal]), [['4', 'largest', true], ['9', 'season', true], ['47', 'age', false]]);
+  });
+  const SRC = 'Brazil has the fourth-largest fleet in the region, officials said. It was the ninth season in a row that the club won the cup. '
+    + 'Martha Klein, 47, was elected mayor of the town on Sunday.';
+  test('EN C: another rank, another age', () => {
+    assert.deepStrictEqual(codes(findings('Brazil has the second-largest fleet in the region.', SRC, 'en')), ['number-mismatch']);
+    assert.deepStrictEqual(codes(findings('It was the eighth season in a row that the club won the cup.', SRC, 'en')), ['number-mismatch']);
+    assert.deepStrictEqual(codes(findings('Martha Klein, 74, was elected mayor of the town.', SRC, 'en')), ['number-mismatch']);
+  });
+  test('EN S: the same rank and age; a count is not a rank', () => {
+    assert.deepStrictEqual(findings('The fleet of Brazil is the fourth-largest in the region.', SRC, 'en'), []);
+    assert.deepStrictEqual(findings('Martha Klein, 47, became mayor on Sunday.', SRC, 'en'), []);
+    assert.deepStrictEqual(findings('The club has won the cup nine seasons in a row.', SRC, 'en'), []);
+  });
+});
+
+suite('recall: short quotes and their speakers', () => {
+  const EN_SRC = 'The council met on Monday. "Nothing has changed," farmer Tom Reed said after the vote. '
+    + 'Mayor Alice Brandt said the budget would wait until spring.';
+  test('EN C: a short quote the source gives to someone else', () => {
+    const fs = findings('"Nothing has changed," Mayor Alice Brandt said after the vote.', EN_SRC, 'en');
+    assert.deepStrictEqual(codes(fs), ['quote-speaker']);
+    assert.match(fs[0].message, /Tom Reed/);
+  });
+  test('EN S: the right speaker; words the source does not quote', () => {
+    assert.deepStrictEqual(findings('"Nothing has changed," Tom Reed said after the vote.', EN_SRC, 'en'), []);
+    assert.deepStrictEqual(findings('"The budget would wait," Mayor Alice Brandt said.', EN_SRC, 'en'), []);
+  });
+  const PL_SRC = 'Minister rolnictwa Jan Kowalczyk powiedział, że w sprawie dopłat jest „pełne porozumienie”. '
+    + 'Z kolei posłanka Anna Wiśniewska zapowiedziała dalsze rozmowy.';
+  test('PL C: a two-word quote given to another person', () => {
+    const fs = findings('Anna Wiśniewska mówiła, że w sprawie dopłat jest „pełne porozumienie”.', PL_SRC, 'pl');
+    assert.deepStrictEqual(codes(fs), ['quote-speaker']);
+  });
+  test('PL S: the same speaker', () => {
+    assert.deepStrictEqual(findings('Jan Kowalczyk mówił o „pełnym porozumieniu” w sprawie dopłat.', PL_SRC, 'pl'), []);
+  });
+});
+
+suite('recall: dates under different qualifiers', () => {
+  const SRC = 'Umowa obejmuje państwa, które nie należały do Unii przed majem 2004 roku. Rozmowy w tej sprawie trwają.';
+  test('PL S: "od 2009 roku" is not the source\'s "przed majem 2004"', () => {
+    assert.deepStrictEqual(findings('Słowacja należy do Unii od 2004 roku, a do strefy euro od 2009 roku.', SRC, 'pl'), []);
+  });
+  test('PL C: the same qualifier, another year', () => {
+    assert.deepStrictEqual(codes(findings('Umowa obejmuje państwa, które nie należały do Unii przed majem 2007 roku.', SRC, 'pl')), ['date-mismatch']);
+  });
+});
