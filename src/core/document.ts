@@ -127,8 +127,9 @@ const isNumSep = (c: number) => c === 46 || c === 44 || c === 58; // . , :
 
 /** Lower-cased NFC form. Text below U+0300 (ASCII, Latin-1, Latin Extended: all Polish letters) is already NFC. */
 function normOf(t: string): string {
-  const l = t.toLowerCase();
-  return NON_LATIN.test(l) ? l.normalize('NFC') : l;
+  let l = t.toLowerCase();
+  if (NON_LATIN.test(l)) l = l.normalize('NFC');
+  return l === t ? t : l; // (one string for both when the word is already lower-case)
 }
 
 function typeOf(t: string): Token['type'] {
