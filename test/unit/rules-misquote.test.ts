@@ -30,3 +30,31 @@ suite('rule misquote', () => {
     assert.deepStrictEqual(run(misquote, d, [EN_SRC]), []);
   });
 });
+
+suite('rule misquote: a quote found with a word replaced', () => {
+  const EN2 = doc('s.txt', 'Lordstown will recall 19 pickups to address a "specific electrical connection issue that could result in a loss of propulsion while driving."', 'en', [
+    ['quote', '"specific electrical connection issue that could result in a loss of propulsion while driving."', 'specific electrical connection issue that could result in a loss of propulsion while driving.'],
+  ]);
+  test('EN C: one content word of a long quote replaced', () => {
+    const f = run(misquote, doc('d.md', 'Lordstown will recall 19 pickups to address a "specific braking issue that could result in a loss of propulsion while driving."', 'en'), [EN2]);
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message.en, /"braking"/);
+    assert.strictEqual(f[0].severity, 'error');
+  });
+  test('EN S: the same quote, with a small word left out', () => {
+    const d = doc('d.md', 'Lordstown will recall 19 pickups over a "specific electrical connection issue that could result in loss of propulsion while driving."', 'en');
+    assert.deepStrictEqual(run(misquote, d, [EN2]), []);
+  });
+  const PL3 = doc('s.txt', 'Premier powiedział: „jeśli demokracja nie potrafi zmienić zdania, przestaje być demokracją i traci swój sens”.', 'pl', [
+    ['quote', '„jeśli demokracja nie potrafi zmienić zdania, przestaje być demokracją i traci swój sens”', 'jeśli demokracja nie potrafi zmienić zdania, przestaje być demokracją i traci swój sens'],
+  ]);
+  test('PL C: a word of the quote replaced', () => {
+    const f = run(misquote, doc('d.md', 'Premier mówił, że „jeśli demokracja nie umie zmienić zdania, przestaje być demokracją i traci swój sens”.', 'pl'), [PL3]);
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message.pl, /„umie”/);
+  });
+  test('PL S: an inflected form inside the quote', () => {
+    const d = doc('d.md', 'Premier mówił, że „jeśli demokracja nie potrafi zmienić zdania, przestaje być demokracją i traci swojego sensu”.', 'pl');
+    assert.deepStrictEqual(run(misquote, d, [PL3]), []);
+  });
+});

@@ -32,3 +32,30 @@ suite('rule negation-mismatch', () => {
     assert.deepStrictEqual(run(negationMismatch, d, [EN_SRC]), []);
   });
 });
+
+suite('rule negation-mismatch: negations elsewhere in the clause, verbs that negate', () => {
+  const EN2 = doc('s.txt', 'The authorities, which launched an investigation, have not found any evidence of poison. The boss admitted the company failed to get the balance right.', 'en');
+  test('EN S: "found no evidence" says what "have not found any evidence" says; "did not get" = "failed to get"', () => {
+    const d = doc('d.md', 'The authorities have found no evidence of poison.\n\nThe boss admitted the company did not get the balance right.', 'en');
+    assert.deepStrictEqual(run(negationMismatch, d, [EN2]), []);
+  });
+  test('EN C: "got the balance right" where the source says "failed to get the balance right"', () => {
+    const f = run(negationMismatch, doc('d.md', 'The boss admitted the company got the balance right.', 'en'), [EN2]);
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message.en, /failed to get the balance/);
+  });
+  test('EN C: "failed to" inserted', () => {
+    const src = doc('s.txt', 'The James Webb Space Telescope captured a new image of the distant cluster of galaxies.', 'en');
+    const f = run(negationMismatch, doc('d.md', 'The James Webb Space Telescope failed to capture a new image of the distant cluster of galaxies.', 'en'), [src]);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].found, 'failed to capture');
+  });
+  const PL2 = doc('s.txt', 'Minister odmówił podpisania umowy z koncernem w piątek.', 'pl');
+  test('PL S: "nie podpisał umowy" where the source says "odmówił podpisania umowy"', () => {
+    assert.deepStrictEqual(run(negationMismatch, doc('d.md', 'Minister nie podpisał umowy z koncernem w piątek.', 'pl'), [PL2]), []);
+  });
+  test('PL C: "podpisał umowę" where the source says "odmówił podpisania umowy"', () => {
+    const f = run(negationMismatch, doc('d.md', 'Minister podpisał w piątek umowę z koncernem.', 'pl'), [PL2]);
+    assert.strictEqual(f.length, 1);
+  });
+});

@@ -8,7 +8,7 @@ import { RULES } from './rules';
 import { alignDraft } from './align';
 import { matchFacts } from './match';
 import { SourceIndex } from './sources';
-import { PresenceIndex } from './presence';
+import { PresenceIndex, presenceCandidates, type PresenceCandidate } from './presence';
 import { buildSuppressions, ignoreMatcher, type IgnoreEntry } from './suppress';
 
 export interface CheckOptions {
@@ -127,9 +127,10 @@ export function checkDraft(
 
   if (srcs.length && options.severities?.[NOT_IN_SOURCES] !== 'off') {
     const presence = new PresenceIndex(index, index.get(draft.file));
-    for (const f of unsourcedFacts(document, facts, presence)) {
-      raw.push({ rule: { code: NOT_IN_SOURCES, defaultSeverity: strict ? 'warning' : 'information' }, finding: notInSourcesFinding(f) });
-    }
+    const rule = { code: NOT_IN_SOURCES, defaultSeverity: strict ? 'warning' as const : 'information' as const };
+    for (const f of unsourcedFacts(document, facts, presence)) raw.push({ rule, finding: notInSourcesFinding(f) });
+    // Strict: also the names and numbers the extractors did not take as facts.
+    if (strict) for (const c of unsourcedCandidates(document, facts, presence)) raw.push({ rule, finding: notInSourcesFinding(c) });
   }
 
   const findings = finalize(document, raw, srcs, language, strict, options);
@@ -148,7 +149,7 @@ export function unsourcedFacts(document: AnalyzedDocument, facts: Fact[], presen
         if (t.type !== 'punct' && t.start >= f.start && t.end <= f.end) tokens.push(t.norm);
       }
     }
-    if (!presence.has(f, tokens)) out.push(f);
+    if (!presence.has(f, tokens, document.language)) out.push(f);
   }
   // One report per stretch of text: "April" inside "April 24" is not reported again.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -158,6 +159,11 @@ export function unsourcedFacts(document: AnalyzedDocument, facts: Fact[], presen
     reach = f.end;
     return true;
   });
+}
+
+/** Names and numbers no fact covers that no source holds (strict mode). */
+export function unsourcedCandidates(document: AnalyzedDocument, facts: Fact[], presence: PresenceIndex): PresenceCandidate[] {
+  return presenceCandidates(document, facts).filter(c => c.kind === 'name' ? !presence.hasName(c.text, document.language) : !presence.hasNumber(c.values));
 }
 
 const KIND_WORDS: Record<string, { en: string; pl: string }> = {
@@ -170,9 +176,10 @@ const KIND_WORDS: Record<string, { en: string; pl: string }> = {
   date: { en: 'The date', pl: 'Data' },
   time: { en: 'The time', pl: 'Godzina' },
   duration: { en: 'The duration', pl: 'Czas trwania' },
+  name: { en: 'The name', pl: 'Nazwa' },
 };
 
-function notInSourcesFinding(f: Fact): RawFinding {
+function notInSourcesFinding(f: Pick<Fact, 'kind' | 'text' | 'start' | 'end'> | PresenceCandidate): RawFinding {
   const shown = f.text.replace(/\s+/g, ' ');
   const k = KIND_WORDS[f.kind] ?? { en: 'This', pl: 'To' };
   const pl = `${k.pl} „${shown}” nie występuje w żadnym źródle.`;

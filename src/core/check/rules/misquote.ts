@@ -3,12 +3,45 @@
 // whose words differ from the aligned source statement's ("a widely disputed fact" for "a widely documented
 // fact", „drobne nieporozumienie” for „prawdziwy skandal”) is reported.
 import type { RawFinding, Rule, RuleContext } from '../rule';
-import { findQuote, quotedSpans, quoteWords } from '../quotefind';
+import type { AnalyzedDocument, Lang, Span } from '../../types';
+import { findQuote, quotedSpans, quoteWords, type QuoteHit } from '../quotefind';
 import { stem, isContentWord } from '../stem';
+import { sameWord } from '../wordkeys';
 import { alignedOf } from './util';
 import { quoteText } from './util';
 
 const MIN_SCORE = 0.4;
+
+/**
+ * Content words of a quote that its match in the source does not have: the quote was found with a word or two
+ * replaced ("a specific braking issue" for "a specific electrical connection issue"). Inflected forms count as the
+ * same word; the match is widened by a few words either side.
+ */
+function replacedWords(draft: AnalyzedDocument, inner: Span, sdoc: AnalyzedDocument, hit: QuoteHit, lang: Lang): string[] {
+  const src: string[] = [];
+  const srcStems = new Set<string>();
+  const sent = sdoc.sentences[hit.sentence];
+  let from = sent ? sent.tokenStart : 0;
+  while (from < sdoc.tokens.length && sdoc.tokens[from].end <= hit.start) from++;
+  let to = from;
+  while (to < sdoc.tokens.length && sdoc.tokens[to].start < hit.end) to++;
+  for (let i = Math.max(0, from - 3); i < Math.min(sdoc.tokens.length, to + 3); i++) {
+    const t = sdoc.tokens[i];
+    if (t.type === 'punct') continue;
+    src.push(t.norm);
+    srcStems.add(stem(t.norm, lang));
+  }
+  const out: string[] = [];
+  for (const t of draft.tokens) {
+    if (t.end <= inner.start) continue;
+    if (t.start >= inner.end) break;
+    if (t.type === 'punct' || (t.type === 'word' && !isContentWord(t, lang))) continue;
+    if (srcStems.has(stem(t.norm, lang))) continue;
+    if (t.type === 'word' && src.some(w => sameWord(w, t.norm))) continue;
+    out.push(t.text);
+  }
+  return out;
+}
 
 export const misquote: Rule = {
   code: 'misquote',
@@ -30,7 +63,24 @@ export const misquote: Rule = {
         if (w.stems.length < 2 || !w.content.length) continue;
         const raw = draft.text.slice(inner.start, inner.end);
         if (!/\p{Ll}/u.test(raw.replace(/^\P{L}*\p{L}/u, ''))) continue;
-        if (findQuote(w.stems, ctx.sources, lang)) continue;
+        const hit = findQuote(w.stems, ctx.sources, lang);
+        if (hit) {
+          // Found with a word replaced: the source's words at that place are the evidence.
+          const sdoc = ctx.sources[hit.source].document;
+          const changed = replacedWords(draft, inner, sdoc, hit, lang);
+          if (!changed.length) continue;
+          const shown = sdoc.text.slice(hit.start, hit.end);
+          const clip = shown.length > 160 ? shown.slice(0, 157) + '…' : shown;
+          out.push({
+            code: 'misquote', severity: 'error', start: q.start, end: q.end, found: raw, expected: shown,
+            message: {
+              pl: `Źródło podaje te słowa inaczej (${changed.map(x => `„${x}”`).join(', ')}): ${quoteText(clip, 'pl')}`,
+              en: `The source words this quote differently (${changed.map(x => `"${x}"`).join(', ')}): ${quoteText(clip, 'en')}`,
+            },
+            evidence: { source: hit.source, sentence: hit.sentence, start: hit.start, end: hit.end },
+          });
+          continue;
+        }
         // The quote is not in the sources. Which source statement did the writer render?
         let best: { a: (typeof al)[number]; cover: number } | null = null;
         for (const a of al) {

@@ -1,11 +1,13 @@
 // negation-mismatch: a statement negated in the draft but affirmed in the aligned source sentence, or the other
 // way round ("WUM sam prowadzi akcję szczepień" where the source says "WUM nie prowadzi akcji szczepień";
 // "has already been set" where it says "has not yet been set").
-import type { AnalyzedDocument } from '../../types';
+import type { AnalyzedDocument, Lang } from '../../types';
 import type { RawFinding, Rule, RuleContext } from '../rule';
-import { isContentWord, stem } from '../stem';
-import { negationsIn } from '../words';
+import { fold, isContentWord, stem } from '../stem';
+import { isNegationCue, negationsIn, type NegationInfo } from '../words';
 import { alignedOf, topAligned } from './util';
+import plNeg from '../../../../data/pl/negation.json';
+import enNeg from '../../../../data/en/negation.json';
 
 const MIN_SCORE = 0.45;
 
@@ -13,6 +15,68 @@ const MIN_SCORE = 0.45;
 function isQuestion(doc: AnalyzedDocument, si: number): boolean {
   const s = doc.sentences[si];
   return /\?\s*["”»“’']?\s*$/.test(doc.prose.slice(s.start, s.end));
+}
+
+type Scope = NegationInfo['scopes'][number];
+
+let implicitData: Record<Lang, { prefixes: string[]; skip: Set<string> }> | undefined;
+function implicitFor(lang: Lang) {
+  implicitData ??= {
+    pl: { prefixes: (plNeg.implicit ?? []).map(fold), skip: new Set(plNeg.skip) },
+    en: { prefixes: enNeg.implicit ?? [], skip: new Set(enNeg.skip) },
+  };
+  return implicitData[lang];
+}
+
+/**
+ * Negations of a sentence, with the verbs that negate what they govern ("failed to get the balance right" =
+ * "did not get the balance right", "odmówił podpisania"): the cue is the verb, the target the next content word.
+ */
+function negations(doc: AnalyzedDocument, si: number, lang: Lang): NegationInfo {
+  const n = negationsIn(doc, si, lang);
+  const s = doc.sentences[si];
+  const d = implicitFor(lang);
+  let scopes: Scope[] | null = null;
+  for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+    const t = doc.tokens[i];
+    if (t.type !== 'word') continue;
+    const w = lang === 'pl' ? fold(t.norm) : t.norm;
+    if (!d.prefixes.some(p => w.startsWith(p))) continue;
+    let j = i + 1;
+    // English: "failed to", "unable to"; not "failed attempt", "declining sales".
+    if (lang === 'en') { if (doc.tokens[j]?.norm !== 'to') continue; j++; }
+    for (; j < s.tokenEnd && j <= i + 5; j++) {
+      const u = doc.tokens[j];
+      if (u.type !== 'word' || /^\p{Lu}/u.test(u.text)) break;
+      if (d.skip.has(u.norm)) continue;
+      if (isContentWord(u, lang)) {
+        if (!n.negated.has(j)) { (scopes ??= [...n.scopes]).push({ cue: i, target: j, weak: false }); }
+        break;
+      }
+    }
+  }
+  if (!scopes) return n;
+  return { scopes, negated: new Set([...n.negated, ...scopes.map(x => x.target)]) };
+}
+
+const CLAUSE_BREAK = /^[,;:()–—]$/;
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'while', 'i', 'oraz', 'ale', 'lecz', 'a', 'że', 'który', 'która', 'które', 'którzy']);
+
+/**
+ * A negation in the clause of token i ("have found no evidence" says what "have not found any evidence" says; the
+ * negation merely sits on another word): the statement's polarity cannot be told apart by word.
+ */
+function negatedClause(doc: AnalyzedDocument, i: number, info: NegationInfo, lang: Lang): boolean {
+  const s = doc.sentences[doc.tokens[i].sentence];
+  const cues = new Set(info.scopes.map(x => x.cue));
+  for (const dir of [-1, 1]) {
+    for (let j = i + dir, n = 0; j >= s.tokenStart && j < s.tokenEnd && n < 4; j += dir, n++) {
+      const t = doc.tokens[j];
+      if ((t.type === 'punct' && CLAUSE_BREAK.test(t.text)) || (t.type === 'word' && CONJUNCTIONS.has(t.norm))) break;
+      if (cues.has(j) || isNegationCue(t, lang)) return true;
+    }
+  }
+  return false;
 }
 
 export const negationMismatch: Rule = {
@@ -26,7 +90,7 @@ export const negationMismatch: Rule = {
     for (let di = 0; di < draft.sentences.length; di++) {
       const top = topAligned(alignedOf(ctx, di, MIN_SCORE));
       if (!top.length || isQuestion(draft, di)) continue;
-      const dn = negationsIn(draft, di, lang);
+      const dn = negations(draft, di, lang);
       const ds = draft.sentences[di];
       // Stems the draft affirms (content words outside any negation) and the stems it negates.
       const dPos = new Map<string, number>();
@@ -39,7 +103,7 @@ export const negationMismatch: Rule = {
       for (const a of top) {
         const sdoc = a.src.document;
         if (sdoc.language !== lang || isQuestion(sdoc, a.sentence)) continue;
-        const sn = negationsIn(sdoc, a.sentence, lang);
+        const sn = negations(sdoc, a.sentence, lang);
         const ss = sdoc.sentences[a.sentence];
         const sPos = new Map<string, number>();
         for (let i = ss.tokenStart; i < ss.tokenEnd; i++) {
@@ -59,6 +123,7 @@ export const negationMismatch: Rule = {
         for (const [x, sc] of dNeg) {
           const si = sPos.get(x);
           if (si === undefined || sNeg.has(x) || dPos.has(x) || (sc.weak && sn.scopes.length)) continue;
+          if (negatedClause(sdoc, si, sn, lang)) continue;
           const st = sdoc.tokens[si];
           const start = draft.tokens[sc.cue].start;
           const end = draft.tokens[sc.target].end;
@@ -74,6 +139,7 @@ export const negationMismatch: Rule = {
         for (const [x, sc] of sNeg) {
           const di2 = dPos.get(x);
           if (di2 === undefined || dNeg.has(x) || sPos.has(x) || (sc.weak && dn.scopes.length)) continue;
+          if (negatedClause(draft, di2, dn, lang)) continue;
           const dt = draft.tokens[di2];
           const start = sdoc.tokens[sc.cue].start;
           const end = sdoc.tokens[sc.target].end;
