@@ -13,7 +13,7 @@ import { registerFactsView, type FactsView } from './vscode/factsView';
 import { ReportPanel } from './vscode/report';
 import { StatusBar } from './vscode/status';
 import { registerRuleDocs } from './vscode/ruleDocs';
-import { registerExtractedSourceView } from './vscode/formats';
+import { EXTRACTED_SCHEME, registerExtractedSourceView } from './vscode/formats';
 
 /** What the extension returns from activate() (used by the integration tests and other extensions). */
 export interface GroundedApi {
@@ -46,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
     const selector = s.languages.flatMap(language => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
     void vscode.commands.executeCommand('setContext', 'grounded.languages', s.languages);
     features = [
-      registerHover(selector, sources, diagnostics),
+      registerHover([...selector, { scheme: EXTRACTED_SCHEME }], sources, diagnostics), // also the text view of PDF/.docx/HTML sources
       registerCompletion(selector, sources, diagnostics, s.completionTrigger),
       registerCodeActions(selector, diagnostics),
     ];

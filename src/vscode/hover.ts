@@ -11,6 +11,7 @@ import { lineStarts, positionAt } from '../core/document';
 import { readSettings } from './config';
 import type { DiagnosticsManager } from './diagnostics';
 import { pathOf, uriOf, type SourceManager } from './sources';
+import { sourceOfExtractedUri } from './formats';
 import { attr, factValue, kindLabel, md, openLink, sentenceWithBold, trustedMarkdown } from './present';
 
 /** The innermost span containing the offset (ends inclusive, so the cursor right after a word still counts). */
@@ -52,9 +53,11 @@ export class GroundedHover implements vscode.HoverProvider {
       const span = finding && fact ? { start: Math.min(finding.start, fact.start), end: Math.max(finding.end, fact.end) } : (finding ?? fact)!;
       return new vscode.Hover(m, new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
     }
-    if (doc.uri.scheme !== 'file' || !this.sources.isSource(doc.uri)) return undefined;
+    // A source file, or the read-only view of a converted source's text (PDF, .docx, web page).
+    const extracted = sourceOfExtractedUri(doc.uri);
+    if (!extracted && (doc.uri.scheme !== 'file' || !this.sources.isSource(doc.uri))) return undefined;
     await this.sources.ready;
-    const path = pathOf(doc.uri);
+    const path = extracted ?? pathOf(doc.uri);
     const [entry] = this.sources.load([path]);
     if (!entry || token.isCancellationRequested || entry.text !== doc.getText()) return undefined;
     const fact = innermost(entry.facts, offset);

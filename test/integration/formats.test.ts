@@ -109,5 +109,10 @@ suite('formats: PDF source in the extension', function () {
     assert.strictEqual(editor.document.uri.scheme, EXTRACTED_SCHEME);
     assert.strictEqual(editor.document.getText(editor.selection), '3,2 mln zł');
     assert.match(editor.document.lineAt(editor.selection.start.line).text, /^Przychody fundacji wyniosły 3,2 mln zł/);
+    // Hovering a fact in the extracted text shows its card, as in any source file.
+    const card = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.selection.start.translate(0, 1));
+    const cardText = card.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(cardText, /\*\*Amount of money\*\* · 3,2 mln zł/, cardText);
+    assert.match(cardText, /raport\.pdf:\d+/, cardText);
   });
 });
