@@ -167,6 +167,24 @@ function prefixSwap(ctx: RuleContext, di: number, a: Aligned, c: Contrasts, sneg
   return null;
 }
 
+const COORD = /^(?:i|oraz|ani|lub|albo|czy|and|or|nor|to|do|-|–)$/;
+
+/** Token i stands next to a word matching `near`, across a coordination ("krótkiego i średniego zasięgu"). */
+function nextTo(doc: AnalyzedDocument, i: number, near: RegExp, lang: Lang): boolean {
+  const s = doc.sentences[doc.tokens[i].sentence];
+  const norm = (j: number) => (lang === 'pl' ? fold(doc.tokens[j].norm) : doc.tokens[j].norm.toLowerCase());
+  if (i - 1 >= s.tokenStart && near.test(norm(i - 1))) return true;
+  for (let j = i + 1; j < s.tokenEnd && j <= i + 5; j++) {
+    const t = doc.tokens[j];
+    if (near.test(norm(j))) return true;
+    if (t.type === 'punct' && t.text !== ',' && !COORD.test(t.text)) return false;
+    if (t.type === 'word' && COORD.test(t.norm)) continue;
+    // Another word only after a coordination: a coordinated member of the set ("krótkiego i średniego").
+    if (!COORD.test(doc.tokens[j - 1].norm) && doc.tokens[j - 1].text !== ',') return false;
+  }
+  return false;
+}
+
 export const antonymMismatch: Rule = {
   code: 'antonym-mismatch',
   description: 'The draft uses the opposite word (east/west, rose/fell, banned/allowed…) of the aligned source statement.',
@@ -207,10 +225,16 @@ export const antonymMismatch: Rule = {
           const theirs = mine === 'a' ? 'b' : 'a';
           if (sSide[mine].length || !sSide[theirs].length) continue;
           for (const i of dSide[mine]) {
-            if (dneg.has(i) || negatedNear(draft, i, lang)) continue;
+            if (p.near && !nextTo(draft, i, p.near, lang)) continue;
+            // A negation flips an opposite ("nie wzrosła" ≈ "spadła"), not one of several exclusive values:
+            // "nie rozmieszczać rakiet dalekiego zasięgu" still contradicts "… krótkiego zasięgu".
+            const dNegated = dneg.has(i) || negatedNear(draft, i, lang);
+            if (dNegated && !p.exclusive) continue;
             const dAround = p.prep ? null : stemsAround(draft, i, 3, lang);
             const j = sSide[theirs].find(k => {
-              if (sneg.has(k) || negatedNear(sdoc, k, lang)) return false;
+              if (p.near && !nextTo(sdoc, k, p.near, lang)) return false;
+              const sNegated = sneg.has(k) || negatedNear(sdoc, k, lang);
+              if (p.exclusive ? sNegated !== dNegated : sNegated) return false;
               if (p.prep) { const g = governed(draft, i, lang); return g !== null && g === governed(sdoc, k, lang); }
               const sAround = stemsAround(sdoc, k, 3, lang);
               for (const x of dAround as Set<string>) if (sAround.has(x)) return true;
