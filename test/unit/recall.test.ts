@@ -107,3 +107,23 @@ suite('recall: dates under different qualifiers', () => {
     assert.deepStrictEqual(codes(findings('Umowa obejmuje państwa, które nie należały do Unii przed majem 2007 roku.', SRC, 'pl')), ['date-mismatch']);
   });
 });
+
+suite('recall: mutually exclusive values (short / medium / long range)', () => {
+  const PL_SRC = 'Armia kupi wyrzutnie rakiet krótkiego i średniego zasięgu od dwóch dostawców. Umowę podpisano we wtorek w Warszawie.';
+  test('PL C: another member of the set, under a negation too', () => {
+    assert.deepStrictEqual(codes(findings('Armia kupi wyrzutnie rakiet dalekiego zasięgu od dwóch dostawców.', PL_SRC, 'pl')), ['antonym-mismatch']);
+    const SRC2 = 'Oba kraje zobowiązały się nie budować radarów średniego zasięgu przy granicy.';
+    assert.deepStrictEqual(codes(findings('Oba kraje zobowiązały się nie budować radarów dalekiego zasięgu przy granicy.', SRC2, 'pl')), ['antonym-mismatch']);
+  });
+  test('PL S: the same members; a member not next to the set\'s noun', () => {
+    assert.deepStrictEqual(findings('Armia kupi wyrzutnie rakiet średniego i krótkiego zasięgu od dwóch dostawców.', PL_SRC, 'pl'), []);
+    assert.deepStrictEqual(findings('Po krótkiej przerwie armia kupi wyrzutnie rakiet od dwóch dostawców.', PL_SRC, 'pl'), []);
+  });
+  const EN_SRC = 'The airline will add six short-haul routes from Dublin next spring, its chief executive said.';
+  test('EN C: long-haul for short-haul', () => {
+    assert.deepStrictEqual(codes(findings('The airline will add six long-haul routes from Dublin next spring.', EN_SRC, 'en')), ['antonym-mismatch']);
+  });
+  test('EN S: the same value', () => {
+    assert.deepStrictEqual(findings('Next spring the airline will add six short-haul routes from Dublin.', EN_SRC, 'en'), []);
+  });
+});

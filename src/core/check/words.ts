@@ -17,18 +17,34 @@ export interface AntonymPair {
   a: RegExp;
   b: RegExp;
   prep: boolean;
+  /** From a set of mutually exclusive words (short / medium / long range): not flipped by a negation. */
+  exclusive?: boolean;
+  /** The word must stand next to one of these words ("dalekiego zasięgu"). */
+  near?: RegExp;
 }
 
 interface RawPair { a: string[]; b: string[]; prep?: boolean }
+interface RawSet { members: string[][]; near?: string[] }
 
 const compileSide = (xs: string[]) => new RegExp(`^(?:${xs.join('|')})$`);
 let antonyms: Record<Lang, AntonymPair[]> | undefined;
 
+function compilePairs(data: { pairs: RawPair[]; sets?: RawSet[] }): AntonymPair[] {
+  const out: AntonymPair[] = data.pairs.map((p, index) => ({ index, a: compileSide(p.a), b: compileSide(p.b), prep: !!p.prep }));
+  // Any two members of a set of mutually exclusive words are a pair.
+  for (const set of data.sets ?? []) {
+    const near = set.near?.length ? compileSide(set.near) : undefined;
+    for (let i = 0; i < set.members.length; i++) {
+      for (let j = i + 1; j < set.members.length; j++) {
+        out.push({ index: out.length, a: compileSide(set.members[i]), b: compileSide(set.members[j]), prep: false, exclusive: true, near });
+      }
+    }
+  }
+  return out;
+}
+
 export function antonymPairs(lang: Lang): AntonymPair[] {
-  antonyms ??= {
-    pl: (plAnt.pairs as RawPair[]).map((p, index) => ({ index, a: compileSide(p.a), b: compileSide(p.b), prep: !!p.prep })),
-    en: (enAnt.pairs as RawPair[]).map((p, index) => ({ index, a: compileSide(p.a), b: compileSide(p.b), prep: !!p.prep })),
-  };
+  antonyms ??= { pl: compilePairs(plAnt as never), en: compilePairs(enAnt as never) };
   return antonyms[lang];
 }
 
