@@ -24,3 +24,24 @@ suite('rule antonym-mismatch', () => {
     assert.deepStrictEqual(run(antonymMismatch, d, [EN_SRC]), []);
   });
 });
+
+suite('rule antonym-mismatch: contrasts, closed word classes, negative prefixes', () => {
+  const EN2 = doc('s.txt', 'Protesters dumped gallons of yellow and blue paint in front of the embassy. The agency will deploy a tool for small, uncrewed aircraft. Andrew Tate and his brother Tristan were detained.', 'en');
+  test('EN C: another colour, a crewed aircraft, a sister for a brother, big for small', () => {
+    const d = doc('d.md', 'Protesters dumped gallons of yellow and white paint in front of the embassy.\n\nThe agency will deploy a tool for big, crewed aircraft.\n\nAndrew Tate and his sister Tristan were detained.', 'en');
+    assert.deepStrictEqual(run(antonymMismatch, d, [EN2]).map(x => [x.found, x.expected]), [['white', 'blue'], ['big', 'small'], ['sister', 'brother']]);
+  });
+  test('EN S: the same colours in another order, a name that is a colour, an unrelated colour', () => {
+    const d = doc('d.md', 'Protesters dumped blue and yellow paint in front of the embassy.\n\nThe agency, led by Tom Brown, will deploy a tool for small uncrewed aircraft.\n\nAndrew Tate, in a black coat, and his brother Tristan were detained.', 'en');
+    assert.deepStrictEqual(run(antonymMismatch, d, [EN2]), []);
+  });
+  const PL2 = doc('s.txt', 'Aktywiści wylali żółtą i niebieską farbę przed ambasadą. Ministerstwo uznało ten most za bezpieczny dla ciężarówek. Rano w niedzielę zatrzymano brata prezesa.', 'pl');
+  test('PL C: another colour, niebezpieczny for bezpieczny, siostrę for brata', () => {
+    const d = doc('d.md', 'Aktywiści wylali żółtą i zieloną farbę przed ambasadą.\n\nMinisterstwo uznało ten most za niebezpieczny dla ciężarówek.\n\nRano w niedzielę zatrzymano siostrę prezesa.', 'pl');
+    assert.deepStrictEqual(run(antonymMismatch, d, [PL2]).map(x => [x.found, x.expected]), [['zieloną', 'niebieską'], ['niebezpieczny', 'bezpieczny'], ['siostrę', 'brata']]);
+  });
+  test('PL S: inflected forms of the same words; a word that only looks prefixed (niedziela)', () => {
+    const d = doc('d.md', 'Przed ambasadą aktywiści wylali niebieską i żółtą farbę.\n\nMost uznano za bezpieczny dla ciężarówek.\n\nW niedzielę rano zatrzymano brata prezesa.', 'pl');
+    assert.deepStrictEqual(run(antonymMismatch, d, [PL2]), []);
+  });
+});

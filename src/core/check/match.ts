@@ -59,6 +59,27 @@ function sourceFacts(src: IndexedSource): SourceFacts {
   return x;
 }
 
+/**
+ * The facts of a whole source set by `valueKey`: for each key, the sources holding it (in source order) with their
+ * facts under that key. Built once per source set (`ctx.sources` is the same array while the sources do not
+ * change), so a draft fact costs one lookup instead of one per source file.
+ */
+const SET_FACTS = new WeakMap<object, Map<string, Array<{ src: number; facts: Fact[] }>>>();
+function setFacts(sources: IndexedSource[]): Map<string, Array<{ src: number; facts: Fact[] }>> {
+  let m = SET_FACTS.get(sources);
+  if (!m) {
+    m = new Map();
+    for (let i = 0; i < sources.length; i++) {
+      for (const [k, facts] of sourceFacts(sources[i]).byKey) {
+        const l = m.get(k);
+        if (l) l.push({ src: i, facts }); else m.set(k, [{ src: i, facts }]);
+      }
+    }
+    SET_FACTS.set(sources, m);
+  }
+  return m;
+}
+
 const VALUE_SPECS: Array<{ kinds: Set<string>; spec: SlotSpec }> = [];
 function specs(): Array<{ kinds: Set<string>; spec: SlotSpec }> {
   if (!VALUE_SPECS.length) {
@@ -102,10 +123,12 @@ export function matchFacts(ctx: RuleContext): FactMatch[] {
     const sent = src.document.sentences[f.sentenceIndex];
     return { file: src.file, fact: f, sentenceText: sent ? src.document.text.slice(sent.start, sent.end) : f.text, line: positionAt(sf.lines, f.start).line };
   };
+  const byKey = setFacts(ctx.sources);
   return ctx.draftFacts.map((d): FactMatch => {
     const key = valueKey(d);
+    const holders = byKey.get(key) ?? [];
     let mentions = 0;
-    for (const src of ctx.sources) mentions += sourceFacts(src).byKey.get(key)?.length ?? 0;
+    for (const h of holders) mentions += h.facts.length;
     const bad = contradicted.get(d);
     if (bad) {
       return { draftFact: d, verdict: 'contradicts', source: info(ctx.sources[bad.source], bad.s), otherMentions: mentions };
@@ -129,8 +152,9 @@ export function matchFacts(ctx: RuleContext): FactMatch[] {
       }
     }
     // The same value or entity anywhere in the sources.
-    for (const src of ctx.sources) {
-      const same = sourceFacts(src).byKey.get(key)?.find(s => factsAgree(d, s) || s.kind === d.kind);
+    for (const h of holders) {
+      const src = ctx.sources[h.src];
+      const same = h.facts.find(s => factsAgree(d, s) || s.kind === d.kind);
       if (same) return { draftFact: d, verdict: 'agrees', source: info(src, same), otherMentions: Math.max(0, mentions - 1) };
     }
     return { draftFact: d, verdict: 'not-found', otherMentions: 0 };

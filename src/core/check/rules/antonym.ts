@@ -2,9 +2,52 @@
 // banned/allowed, wzrósł/spadł, sojusznik/przeciwnik, przed/po), anchored on a word both share next to it.
 import type { RawFinding, Rule, RuleContext } from '../rule';
 import { fold, stem, isContentWord } from '../stem';
-import { antonymPairs, antonymSide, isNegationCue, negationsIn, stemsAround } from '../words';
-import { alignedOf, topAligned } from './util';
+import { antonymPairs, antonymSide, isNegationCue, negationsIn, stemsAround, type AntonymPair } from '../words';
+import { alignedOf, topAligned, type Aligned } from './util';
 import type { AnalyzedDocument, Lang } from '../../types';
+import plContrasts from '../../../../data/pl/contrasts.json';
+import enContrasts from '../../../../data/en/contrasts.json';
+
+interface Contrasts {
+  pairs: AntonymPair[];
+  /** Closed word classes: each member a whole-word regex. */
+  classes: RegExp[][];
+  prefixes: string[];
+  minBase: number;
+  notPrefixed: RegExp | null;
+}
+let contrasts: Record<Lang, Contrasts> | undefined;
+function contrastsFor(lang: Lang): Contrasts {
+  if (!contrasts) {
+    const whole = (xs: string[]) => new RegExp(`^(?:${xs.join('|')})$`);
+    const build = (d: { pairs: Array<{ a: string[]; b: string[] }>; classes: string[][]; prefixes: string[]; minBase: number; notPrefixed?: string[] }, l: Lang): Contrasts => ({
+      pairs: [...antonymPairs(l), ...d.pairs.map((p, i) => ({ index: 1000 + i, a: whole(p.a), b: whole(p.b), prep: false }))],
+      classes: d.classes.map(c => c.map(x => new RegExp(`^(?:${x})$`))),
+      prefixes: d.prefixes,
+      minBase: d.minBase,
+      notPrefixed: d.notPrefixed?.length ? whole(d.notPrefixed) : null,
+    });
+    contrasts = { pl: build(plContrasts, 'pl'), en: build(enContrasts, 'en') };
+  }
+  return contrasts[lang];
+}
+
+const wordOf = (norm: string, lang: Lang) => (lang === 'pl' ? fold(norm) : norm.toLowerCase());
+
+/** The member of a closed class a word is (its index), or -1. Capitalised words are names ("Brown", "Zielona Góra"). */
+function memberOf(cls: RegExp[], text: string, norm: string, lang: Lang): number {
+  if (/^\p{Lu}/u.test(text)) return -1;
+  const w = wordOf(norm, lang);
+  return cls.findIndex(r => r.test(w));
+}
+
+/** Do the words around two tokens share a content word (the same statement about the same thing)? */
+function anchored(draft: AnalyzedDocument, i: number, sdoc: AnalyzedDocument, k: number, lang: Lang): boolean {
+  const a = stemsAround(draft, i, 3, lang);
+  const b = stemsAround(sdoc, k, 3, lang);
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
 
 const MIN_SCORE = 0.4;
 
@@ -28,6 +71,100 @@ function negatedNear(doc: AnalyzedDocument, i: number, lang: Lang): boolean {
     if (isNegationCue(t, lang)) return true;
   }
   return false;
+}
+
+function finding(ctx: RuleContext, a: Aligned, i: number, j: number): RawFinding {
+  const dt = ctx.draft.tokens[i];
+  const st = a.src.document.tokens[j];
+  return {
+    code: 'antonym-mismatch', severity: a.score >= 0.55 ? 'error' : 'warning', start: dt.start, end: dt.end,
+    found: dt.text, expected: st.text,
+    message: { pl: `Źródło mówi inaczej: „${st.text}”`, en: `The source says otherwise: "${st.text}"` },
+    evidence: { source: a.source, sentence: a.sentence, start: st.start, end: st.end },
+    replacement: /^\p{Lu}/u.test(dt.text) ? st.text[0].toUpperCase() + st.text.slice(1) : st.text.toLowerCase(),
+  };
+}
+
+/**
+ * Another member of a closed class in the same slot: "yellow and white paint" for "yellow and blue paint", "his
+ * sister" for "his brother", "Tuesday evening" for "Tuesday morning".
+ */
+function classSwap(ctx: RuleContext, di: number, a: Aligned, c: Contrasts, sneg: Set<number>, dneg: Set<number>): RawFinding | null {
+  const draft = ctx.draft;
+  const sdoc = a.src.document;
+  const lang = ctx.language;
+  const ds = draft.sentences[di];
+  const ss = sdoc.sentences[a.sentence];
+  for (const cls of c.classes) {
+    const dm = new Map<number, number[]>();
+    for (let i = ds.tokenStart; i < ds.tokenEnd; i++) {
+      const t = draft.tokens[i];
+      if (t.type !== 'word') continue;
+      const m = memberOf(cls, t.text, t.norm, lang);
+      if (m >= 0) dm.set(m, [...(dm.get(m) ?? []), i]);
+    }
+    if (!dm.size) continue;
+    const sm = new Map<number, number[]>();
+    for (let k = ss.tokenStart; k < ss.tokenEnd; k++) {
+      const t = sdoc.tokens[k];
+      if (t.type !== 'word') continue;
+      const m = memberOf(cls, t.text, t.norm, lang);
+      if (m >= 0) sm.set(m, [...(sm.get(m) ?? []), k]);
+    }
+    for (const [m, is] of dm) {
+      if (sm.has(m)) continue;
+      for (const [m2, ks] of sm) {
+        if (dm.has(m2)) continue;
+        for (const i of is) {
+          if (dneg.has(i) || negatedNear(draft, i, lang)) continue;
+          const k = ks.find(k => !sneg.has(k) && !negatedNear(sdoc, k, lang) && anchored(draft, i, sdoc, k, lang));
+          if (k !== undefined) return finding(ctx, a, i, k);
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** A word and its negative-prefixed form: "crewed" for "uncrewed", "niebezpieczny" for "bezpieczny". */
+function prefixSwap(ctx: RuleContext, di: number, a: Aligned, c: Contrasts, sneg: Set<number>, dneg: Set<number>): RawFinding | null {
+  if (!c.prefixes.length) return null;
+  const draft = ctx.draft;
+  const sdoc = a.src.document;
+  const lang = ctx.language;
+  const ds = draft.sentences[di];
+  const ss = sdoc.sentences[a.sentence];
+  const forms = (doc: AnalyzedDocument, from: number, to: number) => {
+    const m = new Map<string, number>();
+    for (let i = from; i < to; i++) {
+      const t = doc.tokens[i];
+      if (t.type === 'word' && isContentWord(t, lang) && !/^\p{Lu}/u.test(t.text)) m.set(wordOf(t.norm, lang), i);
+    }
+    return m;
+  };
+  const dForms = forms(draft, ds.tokenStart, ds.tokenEnd);
+  const sForms = forms(sdoc, ss.tokenStart, ss.tokenEnd);
+  const base = (w: string): string | null => {
+    if (c.notPrefixed?.test(w)) return null;
+    for (const p of c.prefixes) if (w.startsWith(p) && w.length - p.length >= c.minBase) return w.slice(p.length);
+    return null;
+  };
+  for (const [w, i] of dForms) {
+    if (dneg.has(i) || negatedNear(draft, i, lang)) continue;
+    // The source has the prefixed form of the draft's word, or the draft's word is the prefixed form of the source's.
+    const others: string[] = [];
+    if (w.length >= c.minBase) for (const p of c.prefixes) others.push(p + w);
+    const b = base(w);
+    if (b) others.push(b);
+    for (const o of others) {
+      const k = sForms.get(o);
+      if (k === undefined || dForms.has(o) || sForms.has(w)) continue;
+      if (o !== b && base(o) === null) continue;
+      if (sneg.has(k) || negatedNear(sdoc, k, lang) || !anchored(draft, i, sdoc, k, lang)) continue;
+      return finding(ctx, a, i, k);
+    }
+  }
+  return null;
 }
 
 const COORD = /^(?:i|oraz|ani|lub|albo|czy|and|or|nor|to|do|-|–)$/;
@@ -56,7 +193,8 @@ export const antonymMismatch: Rule = {
     const out: RawFinding[] = [];
     const draft = ctx.draft;
     const lang = ctx.language;
-    const pairs = antonymPairs(lang);
+    const c = contrastsFor(lang);
+    const pairs = c.pairs;
     for (let di = 0; di < draft.sentences.length; di++) {
       const top = topAligned(alignedOf(ctx, di, MIN_SCORE));
       if (!top.length) continue;
@@ -115,6 +253,10 @@ export const antonymMismatch: Rule = {
             found = true;
             break;
           }
+        }
+        if (!found) {
+          const hit = classSwap(ctx, di, a, c, sneg, dneg) ?? prefixSwap(ctx, di, a, c, sneg, dneg);
+          if (hit) { out.push(hit); found = true; }
         }
         if (found) break;
       }
