@@ -157,3 +157,24 @@ suite('recall: weekdays', () => {
     assert.deepStrictEqual(findings('Senators returned to the chamber on Friday after lunch.', src, 'en'), []);
   });
 });
+
+suite('recall: a name in another role', () => {
+  const PL_SRC = 'Zyski spółki spadły z powodu protestów w Czechach, a nowa spółka zależna z siedzibą na Słowacji rośnie. Zarząd ogłosił plan oszczędności.';
+  test('PL C: the seat given to the country the source names for something else', () => {
+    const fs = findings('Nowa spółka zależna ma siedzibę w Czechach.', PL_SRC, 'pl');
+    assert.deepStrictEqual(codes(fs), ['place-swap']);
+    assert.strictEqual(fs[0].severity, 'warning');
+  });
+  test('PL S: the same role; names listed together', () => {
+    assert.deepStrictEqual(findings('Nowa spółka zależna ma siedzibę na Słowacji.', PL_SRC, 'pl'), []);
+    const src = 'Ministrowie spotkali się w Wiedniu i w Pradze, by rozmawiać o gazie.';
+    assert.deepStrictEqual(findings('Ministrowie spotkali się w Pradze, by rozmawiać o gazie.', src, 'pl'), []);
+  });
+  const EN_SRC = 'The carrier blamed strikes in France for its losses, while its new subsidiary based in Austria keeps growing.';
+  test('EN C: based in another country', () => {
+    assert.deepStrictEqual(codes(findings('The new subsidiary is based in France.', EN_SRC, 'en')), ['place-swap']);
+  });
+  test('EN S: based in the right country', () => {
+    assert.deepStrictEqual(findings('The new subsidiary is based in Austria.', EN_SRC, 'en'), []);
+  });
+});
