@@ -80,39 +80,115 @@ export function maskMarkdown(text: string, from = 0): string {
   return s;
 }
 
-const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
-
+// Tokens are what /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu
+// matches (a word with inner apostrophes/hyphens, a number with inner separators, any other single character),
+// found by a hand-written scanner over a table of character classes: the same tokens, several times faster.
 const NUM_START = /\p{N}/u;
 const WORD_START = /[\p{L}\p{M}]/u;
 const NON_LATIN = /[^\u0000-\u02ff]/;
 
+/** Character classes of the scanner. */
+const K_SPACE = 1; // \s
+const K_LM = 2;    // \p{L} or \p{M}
+const K_N = 3;     // \p{N}
+const K_OTHER = 4; // anything else: a one-character token
+const CLASS_LM = /^[\p{L}\p{M}]$/u;
+const CLASS_N = /^\p{N}$/u;
+const CLASS_SPACE = /^\s$/u;
+function classOf(ch: string): number {
+  return CLASS_LM.test(ch) ? K_LM : CLASS_N.test(ch) ? K_N : CLASS_SPACE.test(ch) ? K_SPACE : K_OTHER;
+}
+/** Class of each UTF-16 code unit (0 = not computed yet); surrogate pairs are classified as code points. */
+const UNIT_CLASS = new Uint8Array(0x10000);
+const PAIR_CLASS = new Map<number, number>();
+for (let c = 0; c < 128; c++) UNIT_CLASS[c] = classOf(String.fromCharCode(c));
+for (let c = 0xd800; c < 0xe000; c++) UNIT_CLASS[c] = K_OTHER; // lone surrogates: one-character tokens
+/** Class of the code point at i (text cut at `end`); its width in code units is in `width`. */
+let width = 1;
+function classAt(s: string, i: number, end: number): number {
+  const c = s.charCodeAt(i);
+  width = 1;
+  if (c < 0xd800 || c > 0xdbff) {
+    const k = UNIT_CLASS[c];
+    if (k) return k;
+    return UNIT_CLASS[c] = classOf(String.fromCharCode(c));
+  }
+  if (i + 1 >= end) return K_OTHER;
+  const d = s.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return K_OTHER;
+  width = 2;
+  const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  let k = PAIR_CLASS.get(cp);
+  if (k === undefined) { k = classOf(String.fromCharCode(c, d)); PAIR_CLASS.set(cp, k); }
+  return k;
+}
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 0x2010; // ' ’ - ‐
+const isNumSep = (c: number) => c === 46 || c === 44 || c === 58; // . , :
+
 /** Lower-cased NFC form. Text below U+0300 (ASCII, Latin-1, Latin Extended: all Polish letters) is already NFC. */
 function normOf(t: string): string {
-  const l = t.toLowerCase();
-  return NON_LATIN.test(l) ? l.normalize('NFC') : l;
+  let l = t.toLowerCase();
+  if (NON_LATIN.test(l)) l = l.normalize('NFC');
+  return l === t ? t : l; // (one string for both when the word is already lower-case)
 }
 
-export function tokenize(prose: string, start: number, end: number, sentence: number, out: Token[]): void {
-  // Matches are taken on the whole text (no copy per sentence); a match running past `end` is re-taken on the
-  // text cut at `end`, which gives exactly the tokens of the cut text.
-  WORD_RE.lastIndex = start;
-  for (let m = WORD_RE.exec(prose); m && m.index < end; m = WORD_RE.exec(prose)) {
-    let t = m[0];
-    if (m.index + t.length > end) {
-      WORD_RE.lastIndex = m.index;
-      const cut = WORD_RE.exec(prose.slice(0, end));
-      if (!cut) break;
-      t = cut[0];
-      WORD_RE.lastIndex = end;
+function typeOf(t: string): Token['type'] {
+  const c = t.charCodeAt(0);
+  // ASCII fast paths; other characters by their Unicode class.
+  return c >= 48 && c <= 57 ? 'num'
+    : (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 'word'
+      : c < 128 ? 'punct'
+        : NUM_START.test(t[0]) ? 'num' : WORD_START.test(t[0]) ? 'word' : 'punct';
+}
+
+/**
+ * Appends the tokens of prose[start, end) to `out`. `forms` (one per document) interns the tokens' strings:
+ * every occurrence of a word form shares one `text` and one `norm` string.
+ */
+export function tokenize(prose: string, start: number, end: number, sentence: number, out: Token[], forms: Map<string, Token> = new Map()): void {
+  let i = start;
+  // (as a /u regex does, a start inside a surrogate pair starts at the pair)
+  if (i > 0 && i < end && (prose.charCodeAt(i) & 0xfc00) === 0xdc00 && (prose.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
+  while (i < end) {
+    const c = prose.charCodeAt(i);
+    const k = c < 128 ? UNIT_CLASS[c] : classAt(prose, i, end);
+    const w = c < 128 ? 1 : width;
+    if (k === K_SPACE) { i += w; continue; }
+    let j = i + w;
+    if (k === K_LM) {
+      for (;;) {
+        while (j < end) {
+          const d = prose.charCodeAt(j);
+          const kk = d < 128 ? UNIT_CLASS[d] : classAt(prose, j, end);
+          if (kk !== K_LM && kk !== K_N) break;
+          j += d < 128 ? 1 : width;
+        }
+        if (j + 1 < end && isJoiner(prose.charCodeAt(j))) {
+          const kk = classAt(prose, j + 1, end);
+          if (kk === K_LM || kk === K_N) { j += 1 + width; continue; }
+        }
+        break;
+      }
+    } else if (k === K_N) {
+      for (;;) {
+        while (j < end && classAt(prose, j, end) === K_N) j += width;
+        if (j + 1 < end && isNumSep(prose.charCodeAt(j)) && classAt(prose, j + 1, end) === K_N) { j += 1 + width; continue; }
+        break;
+      }
     }
-    const c = t.charCodeAt(0);
-    // ASCII fast paths; other characters by their Unicode class.
-    const type: Token['type'] = c >= 48 && c <= 57 ? 'num'
-      : (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 'word'
-        : c < 128 ? 'punct'
-          : NUM_START.test(t[0]) ? 'num' : WORD_START.test(t[0]) ? 'word' : 'punct';
-    if (type === 'punct' && (c === 0xad || c === 0x200b || c === 0xfeff || c === 0x200e || c === 0x200f)) continue;
-    out.push({ start: m.index, end: m.index + t.length, text: t, norm: normOf(t), type, sentence });
+    const t = prose.slice(i, j);
+    const seen = forms.get(t);
+    if (seen) {
+      out.push({ start: i, end: j, text: seen.text, norm: seen.norm, type: seen.type, sentence });
+    } else {
+      const type = typeOf(t);
+      if (!(type === 'punct' && (c === 0xad || c === 0x200b || c === 0xfeff || c === 0x200e || c === 0x200f))) {
+        const tok: Token = { start: i, end: j, text: t, norm: normOf(t), type, sentence };
+        forms.set(t, tok);
+        out.push(tok);
+      }
+    }
+    i = j;
   }
 }
 
@@ -283,12 +359,13 @@ export function analyzeDocument(file: string, text: string, options: AnalyzeOpti
   const paragraphs = splitParagraphs(prose, text, markdown);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  const forms = new Map<string, Token>();
   for (const p of paragraphs) {
     const spans: Array<[number, number]> = p.heading ? [[p.start, p.end]] : splitSentences(prose, p, language);
     for (const [s, e] of spans) {
       const index = sentences.length;
       const tokenStart = tokens.length;
-      tokenize(prose, s, e, index, tokens);
+      tokenize(prose, s, e, index, tokens, forms);
       sentences.push({ start: s, end: e, index, paragraph: p.index, tokenStart, tokenEnd: tokens.length });
     }
   }

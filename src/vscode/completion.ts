@@ -42,10 +42,46 @@ const ITEM_KIND: Record<FactKind, vscode.CompletionItemKind> = {
   quote: vscode.CompletionItemKind.Text, demand: vscode.CompletionItemKind.Snippet,
 };
 
-const cache = new WeakMap<SourceIndex, { generation: number; list: FactCandidate[]; fuse: Fuse<FactCandidate> }>();
+/** What fuse.js searches: a candidate's label and aliases, lower-cased and without diacritics. */
+interface SearchRecord { l: string; a: string[]; c: FactCandidate; /** position in the list */ i: number }
+
+export interface Candidates {
+  list: FactCandidate[];
+  /**
+   * The search records by the beginnings of their words (in list order): names, values and other short labels by
+   * the first character ("1:k"), quotes and demands (long, many words) by the first two and three ("2:ko",
+   * "3:kon"; "L1:k" for a single typed character).
+   */
+  buckets: Map<string, SearchRecord[]>;
+  /** fuse.js over one bucket, built on first use. */
+  fuse: Map<string, Fuse<SearchRecord>>;
+}
+
+const NON_DECOMPOSABLE: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ı: 'i', ß: 'ss' };
+/**
+ * Lower case without diacritics, as fuse.js's `ignoreDiacritics` folds text. Folded once per candidate here: with
+ * `ignoreDiacritics` fuse.js folds every record again on every search (most of a query's time); the scores are
+ * the same since both sides are folded the same way.
+ */
+export function searchFold(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁđĐøØħĦŧŦıß]/g, ch => NON_DECOMPOSABLE[ch]);
+}
+
+/** Words (letters and digits). */
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Kinds with long labels, bucketed by two characters. */
+const LONG = new Set<FactKind>(['quote', 'demand']);
+/** At most this many fuzzy results per request (as many as fuse.js returned before). */
+const LIMIT = 200;
+const FUSE_OPTIONS = {
+  keys: [{ name: 'l', weight: 3 }, { name: 'a', weight: 1 }],
+  includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 0.4, minMatchCharLength: 1,
+};
+
+const cache = new WeakMap<SourceIndex, Candidates & { generation: number }>();
 
 /** Every insertable source fact of an index (cached until the index changes). */
-export function candidates(index: SourceIndex): { list: FactCandidate[]; fuse: Fuse<FactCandidate> } {
+export function candidates(index: SourceIndex): Candidates {
   const c = cache.get(index);
   if (c && c.generation === index.generation) return c;
   const list: FactCandidate[] = [];
@@ -85,11 +121,32 @@ export function candidates(index: SourceIndex): { list: FactCandidate[]; fuse: F
     }
   }
   list.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.label.localeCompare(b.label));
-  const fuse = new Fuse(list, {
-    keys: [{ name: 'label', weight: 3 }, { name: 'aliases', weight: 1 }],
-    includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 0.4, minMatchCharLength: 1, ignoreDiacritics: true,
+  // A writer types the beginning of a word: the candidates worth a fuzzy search are those with a word (of the
+  // label or an alias) that begins as the typed word does: its first character for names and values (typos after
+  // the first character are still found: "Zelinsky" → "Zieliński"), its first three for quotes and demands (long
+  // texts: fuzzy search over them is what costs; their other words find them too). Fuzzy search over those
+  // buckets only (a few hundred of thousands of candidates) keeps a request within a few milliseconds.
+  const buckets = new Map<string, SearchRecord[]>();
+  list.forEach((c, i) => {
+    const r: SearchRecord = { l: searchFold(c.label), a: c.aliases.map(searchFold), c, i };
+    const long = LONG.has(c.kind);
+    const keys = new Set<string>();
+    for (const text of [r.l, ...r.a]) {
+      for (const m of text.matchAll(WORD)) {
+        keys.add('1:' + m[0][0]);
+        if (long && m[0].length >= 2) keys.add('2:' + m[0].slice(0, 2));
+        if (long && m[0].length >= 3) keys.add('3:' + m[0].slice(0, 3));
+      }
+    }
+    for (const k of keys) {
+      if (long && k.startsWith('1:')) continue;
+      const b = buckets.get(k);
+      if (b) b.push(r); else buckets.set(k, [r]);
+    }
+    // A long label is also found by one typed character (after the trigger character, say).
+    if (long) for (const k of keys) if (k.startsWith('1:')) { const kk = 'L' + k; const b = buckets.get(kk); if (b) b.push(r); else buckets.set(kk, [r]); }
   });
-  const out = { generation: index.generation, list, fuse };
+  const out = { generation: index.generation, list, buckets, fuse: new Map<string, Fuse<SearchRecord>>() };
   cache.set(index, out);
   return out;
 }
@@ -135,15 +192,39 @@ export function documentation(c: FactCandidate): vscode.MarkdownString {
   return m;
 }
 
+function search(all: Candidates, key: string, pattern: string): Array<{ item: SearchRecord; score?: number }> {
+  let f = all.fuse.get(key);
+  if (!f) {
+    const bucket = all.buckets.get(key);
+    if (!bucket) return [];
+    f = new Fuse(bucket, FUSE_OPTIONS);
+    all.fuse.set(key, f);
+  }
+  return f.search(pattern, { limit: LIMIT });
+}
+/**
+ * fuse.js results for a typed prefix over the buckets it can match in, merged in fuse.js's order (score, then
+ * list position), at most LIMIT.
+ */
+function fuzzy(all: Candidates, prefix: string): Array<{ item: SearchRecord; score?: number }> {
+  const folded = searchFold(prefix);
+  const word = folded.match(/[\p{L}\p{N}]+/u)?.[0];
+  if (!word) return [];
+  const short = search(all, '1:' + word[0], folded);
+  const long = search(all, word.length >= 3 ? '3:' + word.slice(0, 3) : word.length === 2 ? '2:' + word : 'L1:' + word[0], folded);
+  if (!long.length) return short;
+  return [...short, ...long].sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || a.item.i - b.item.i).slice(0, LIMIT);
+}
+
 /** Ranks candidates for a typed prefix: fuzzy score, then forms that start with the prefix, base forms first. */
-export function rank(all: { list: FactCandidate[]; fuse: Fuse<FactCandidate> }, prefix: string): FactCandidate[] {
+export function rank(all: Candidates, prefix: string): FactCandidate[] {
   if (!prefix) return all.list;
   const p = prefix.toLocaleLowerCase();
   const startsWith = (c: FactCandidate) => c.label.toLocaleLowerCase().startsWith(p) || c.aliases.some(a => a.toLocaleLowerCase().startsWith(p));
   // Short prefixes must match almost exactly; longer ones may hold a typo or two ("Peskow", "Zelinsky").
   const maxScore = p.length <= 3 ? 0.05 : p.length <= 5 ? 0.2 : 0.3;
-  return all.fuse.search(prefix, { limit: 200 })
-    .map(r => ({ c: r.item, score: r.score ?? 1, starts: startsWith(r.item) }))
+  return fuzzy(all, prefix)
+    .map(r => ({ c: r.item.c, score: r.score ?? 1, starts: startsWith(r.item.c) }))
     .filter(r => r.starts || r.score <= maxScore)
     .sort((a, b) => Number(b.starts) - Number(a.starts)
       || (a.starts && b.starts ? Number(b.c.label.toLocaleLowerCase().startsWith(p)) - Number(a.c.label.toLocaleLowerCase().startsWith(p)) : 0)
@@ -181,10 +262,20 @@ export class GroundedCompletion implements vscode.CompletionItemProvider {
       item.range = range;
       item.filterText = typed; // our fuzzy ranking decides; VS Code's own filter must not drop typo matches
       item.sortText = String(i).padStart(4, '0');
-      item.documentation = documentation(c);
+      // The documentation (source sentence, file and line) is built when VS Code shows the item: resolveCompletionItem.
+      this.pending.set(item, c);
       return item;
     });
     return new vscode.CompletionList(items, true);
+  }
+
+  /** Items of the last requests waiting for their documentation (weak: VS Code drops the items it no longer shows). */
+  private readonly pending = new WeakMap<vscode.CompletionItem, FactCandidate>();
+
+  resolveCompletionItem(item: vscode.CompletionItem): vscode.CompletionItem {
+    const c = this.pending.get(item);
+    if (c && !item.documentation) item.documentation = documentation(c);
+    return item;
   }
 }
 

@@ -7,6 +7,7 @@ import { lineStarts, positionAt } from '../document';
 import { findConflicts, type SlotSpec } from './rules/util';
 import { amountOf, amountsAgree, approxOf, clockOf, dateConflict, dateParts, datesComparable, durationsAgree, minutesOf, precisionOf, timesAgree, zoneOf } from './rules/values';
 import { keysOf } from './rules/entities';
+import { preferDate, withWeekdays } from './rules/dates';
 import { findQuote, quoteWords } from './quotefind';
 import { fold } from './stem';
 
@@ -58,6 +59,27 @@ function sourceFacts(src: IndexedSource): SourceFacts {
   return x;
 }
 
+/**
+ * The facts of a whole source set by `valueKey`: for each key, the sources holding it (in source order) with their
+ * facts under that key. Built once per source set (`ctx.sources` is the same array while the sources do not
+ * change), so a draft fact costs one lookup instead of one per source file.
+ */
+const SET_FACTS = new WeakMap<object, Map<string, Array<{ src: number; facts: Fact[] }>>>();
+function setFacts(sources: IndexedSource[]): Map<string, Array<{ src: number; facts: Fact[] }>> {
+  let m = SET_FACTS.get(sources);
+  if (!m) {
+    m = new Map();
+    for (let i = 0; i < sources.length; i++) {
+      for (const [k, facts] of sourceFacts(sources[i]).byKey) {
+        const l = m.get(k);
+        if (l) l.push({ src: i, facts }); else m.set(k, [{ src: i, facts }]);
+      }
+    }
+    SET_FACTS.set(sources, m);
+  }
+  return m;
+}
+
 const VALUE_SPECS: Array<{ kinds: Set<string>; spec: SlotSpec }> = [];
 function specs(): Array<{ kinds: Set<string>; spec: SlotSpec }> {
   if (!VALUE_SPECS.length) {
@@ -68,6 +90,8 @@ function specs(): Array<{ kinds: Set<string>; spec: SlotSpec }> {
           kinds: new Set([kind]),
           agree: (d, s) => factsAgree(d, s),
           comparable: (d, s) => kind !== 'date' || datesComparable(dateParts(d), dateParts(s)),
+          prefer: kind === 'date' ? preferDate : undefined,
+          neighbours: kind === 'date' ? (d => /^weekday:\d$/.test(d.value)) : undefined,
           needContext: kind === 'number' || kind === 'money' || kind === 'percent',
         },
       });
@@ -79,10 +103,19 @@ function specs(): Array<{ kinds: Set<string>; spec: SlotSpec }> {
 export function matchFacts(ctx: RuleContext): FactMatch[] {
   // Contradictions found by pairing draft values with their counterparts (as the value rules do).
   const contradicted = new Map<Fact, { s: Fact; source: number }>();
+  // Dates are paired as the date rules pair them: a weekday next to a date is part of it.
+  const dctx: RuleContext = { ...ctx, draftFactsBySentence: ctx.draftFactsBySentence.map(fs => withWeekdays(ctx.draft.text, fs)) };
+  const own = new Set(ctx.draftFacts);
   for (let di = 0; di < ctx.draft.sentences.length; di++) {
     if (!(ctx.draftFactsBySentence[di] ?? []).length) continue;
-    for (const { spec } of specs()) {
-      for (const c of findConflicts(ctx, di, spec)) contradicted.set(c.draft, { s: c.source, source: c.aligned.source });
+    for (const { kinds, spec } of specs()) {
+      const dates = kinds.has('date');
+      for (const c of findConflicts(dates ? dctx : ctx, di, spec)) {
+        let d: Fact | undefined = c.draft;
+        // A merged weekday + date: the contradiction is the weekday's (the date itself was checked as a whole).
+        if (!own.has(d)) d = (ctx.draftFactsBySentence[di] ?? []).find(f => f.kind === 'date' && /^weekday:/.test(f.value) && f.start >= c.draft.start && f.end <= c.draft.end);
+        if (d) contradicted.set(d, { s: c.source, source: c.aligned.source });
+      }
     }
   }
   const info = (src: IndexedSource, f: Fact) => {
@@ -90,10 +123,12 @@ export function matchFacts(ctx: RuleContext): FactMatch[] {
     const sent = src.document.sentences[f.sentenceIndex];
     return { file: src.file, fact: f, sentenceText: sent ? src.document.text.slice(sent.start, sent.end) : f.text, line: positionAt(sf.lines, f.start).line };
   };
+  const byKey = setFacts(ctx.sources);
   return ctx.draftFacts.map((d): FactMatch => {
     const key = valueKey(d);
+    const holders = byKey.get(key) ?? [];
     let mentions = 0;
-    for (const src of ctx.sources) mentions += sourceFacts(src).byKey.get(key)?.length ?? 0;
+    for (const h of holders) mentions += h.facts.length;
     const bad = contradicted.get(d);
     if (bad) {
       return { draftFact: d, verdict: 'contradicts', source: info(ctx.sources[bad.source], bad.s), otherMentions: mentions };
@@ -117,8 +152,9 @@ export function matchFacts(ctx: RuleContext): FactMatch[] {
       }
     }
     // The same value or entity anywhere in the sources.
-    for (const src of ctx.sources) {
-      const same = sourceFacts(src).byKey.get(key)?.find(s => factsAgree(d, s) || s.kind === d.kind);
+    for (const h of holders) {
+      const src = ctx.sources[h.src];
+      const same = h.facts.find(s => factsAgree(d, s) || s.kind === d.kind);
       if (same) return { draftFact: d, verdict: 'agrees', source: info(src, same), otherMentions: Math.max(0, mentions - 1) };
     }
     return { draftFact: d, verdict: 'not-found', otherMentions: 0 };

@@ -7,8 +7,9 @@ import type { AnalyzedDocument, Fact, FactKind, Lang } from '../types';
 import type { IndexedSource } from './rule';
 import { analyzeDocument } from '../document';
 import { extractFacts } from '../extract';
-import { foldWord, stemOf, sameWord, nameKey, isEntity } from './wordkeys';
+import { foldWord, stemOf, sameWord, nameKey, isEntity, STEM_LENGTH } from './wordkeys';
 import { presenceOf } from './presence';
+import { singleton } from '../memo';
 
 export { foldWord, stemOf, sameWord, nameKey, isEntity, STEM_LENGTH } from './wordkeys';
 
@@ -25,14 +26,28 @@ export interface SourceSentenceRef {
 }
 
 const EMPTY: readonly number[] = Object.freeze([]);
+const NO_FORMS: readonly string[] = Object.freeze([]);
 
-/** One analysed source with its word index. Implements the rules' `IndexedSource`. */
+
+const isDigit = (s: string) => { const c = s.charCodeAt(0); return c >= 48 && c <= 57; };
+
+/**
+ * One analysed source with its word index. Implements the rules' `IndexedSource`.
+ *
+ * Memory layout of the word index (most of what a source costs once analysed): the distinct folded word forms in
+ * order of first occurrence, a permutation sorting them, and each form's sentence indices packed in one typed array
+ * (no Map, no array per form). Exact forms are found by binary search; the forms with one stem (its first
+ * STEM_LENGTH letters, see `stemOf`) are a contiguous run of the sorted forms.
+ */
 export class IndexedSourceEntry implements IndexedSource {
   readonly factsBySentence: Fact[][];
-  /** folded word form → sorted sentence indices */
-  private readonly forms = new Map<string, number[]>();
-  /** stem → folded forms with that stem */
-  private readonly stems = new Map<string, string[]>();
+  /** distinct folded word forms, in order of first occurrence */
+  private readonly formList: string[];
+  /** indices into formList, sorted by form */
+  private readonly sorted: Uint32Array;
+  /** sentences of form i: post[postStart[i] .. postStart[i + 1]) (ascending) */
+  private readonly postStart: Uint32Array;
+  private readonly post: Uint32Array;
   private readonly stemCache = new Map<string, readonly number[]>();
 
   constructor(
@@ -42,8 +57,7 @@ export class IndexedSourceEntry implements IndexedSource {
     /** The caller's version of the text (e.g. the editor's document version); informational. */
     public version: string | number | undefined,
   ) {
-    // Lists start as array literals ([x]): a push onto an empty array reserves room for 17 elements, and most
-    // lists here hold one or two (this index is most of the memory the sources take).
+    // Lists start as array literals ([x]): a push onto an empty array reserves room for 17 elements.
     this.factsBySentence = document.sentences.map(() => []);
     for (const f of facts) {
       if (f.sentenceIndex >= 0 && f.sentenceIndex < this.factsBySentence.length) {
@@ -51,49 +65,102 @@ export class IndexedSourceEntry implements IndexedSource {
         if (l.length) l.push(f); else this.factsBySentence[f.sentenceIndex] = [f];
       }
     }
-    const folded = new Map<string, string>();
+    // Build with temporary maps and lists, keep the packed form.
+    const folded = new Map<string, number>(); // token norm → form id
+    const ids = new Map<string, number>(); // folded form → form id
+    const forms: string[] = [];
+    const lists: number[][] = [];
+    let total = 0;
     for (const t of document.tokens) {
       if (t.type === 'punct') continue;
-      let form = folded.get(t.norm);
-      if (form === undefined) { form = foldWord(t.norm); folded.set(t.norm, form); }
-      let list = this.forms.get(form);
-      if (!list) {
-        list = [t.sentence];
-        this.forms.set(form, list);
-        const stem = stemOf(form);
-        const fs = this.stems.get(stem);
-        if (fs) fs.push(form); else this.stems.set(stem, [form]);
+      let id = folded.get(t.norm);
+      if (id === undefined) {
+        const form = foldWord(t.norm);
+        id = ids.get(form);
+        folded.set(t.norm, id ?? forms.length);
+        if (id === undefined) { ids.set(form, forms.length); forms.push(form); lists.push([t.sentence]); total++; continue; }
       }
-      if (list[list.length - 1] !== t.sentence) list.push(t.sentence);
+      const list = lists[id];
+      if (list[list.length - 1] !== t.sentence) { list.push(t.sentence); total++; }
     }
+    this.formList = forms;
+    this.sorted = Uint32Array.from(forms.keys()).sort((a, b) => (forms[a] < forms[b] ? -1 : forms[a] > forms[b] ? 1 : 0));
+    this.postStart = new Uint32Array(forms.length + 1);
+    this.post = new Uint32Array(total);
+    let k = 0;
+    for (let i = 0; i < lists.length; i++) {
+      this.postStart[i] = k;
+      for (const s of lists[i]) this.post[k++] = s;
+    }
+    this.postStart[lists.length] = k;
   }
 
-  get text(): string { return this.document.text; }
-  get language(): Lang { return this.document.language; }
+  /** Position in `sorted` of the first form >= key. */
+  private lowerBound(key: string): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.formList[this.sorted[mid]] < key) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Id of a folded form, -1 when the source does not have it. */
+  private formId(form: string): number {
+    const i = this.lowerBound(form);
+    return i < this.sorted.length && this.formList[this.sorted[i]] === form ? this.sorted[i] : -1;
+  }
+
+  /** Ids of the forms whose stem is `stem` (sorted by form). */
+  private stemIds(stem: string): number[] {
+    // Numbers and words shorter than STEM_LENGTH are their own stem; other stems are the first STEM_LENGTH letters.
+    if (stem.length < STEM_LENGTH || isDigit(stem)) { const id = this.formId(stem); return id < 0 ? [] : [id]; }
+    if (stem.length > STEM_LENGTH) return [];
+    const out: number[] = [];
+    for (let i = this.lowerBound(stem); i < this.sorted.length; i++) {
+      const id = this.sorted[i];
+      if (!this.formList[id].startsWith(stem)) break;
+      out.push(id);
+    }
+    return out;
+  }
+
+  /** Sentences of a form id (ascending). */
+  private sentencesOf(id: number): readonly number[] {
+    const a = this.postStart[id];
+    const b = this.postStart[id + 1];
+    if (b - a === 1) return singleton(this.post[a]);
+    return Array.from(this.post.subarray(a, b));
+  }
+
+  private unionOf(ids: number[]): readonly number[] {
+    if (!ids.length) return EMPTY;
+    if (ids.length === 1) return this.sentencesOf(ids[0]);
+    const set = new Set<number>();
+    for (const id of ids) for (let k = this.postStart[id]; k < this.postStart[id + 1]; k++) set.add(this.post[k]);
+    return [...set].sort((a, b) => a - b);
+  }
 
   /** Sentences (sorted indices) holding this exact word form (any case, diacritics ignored). */
   sentencesWithForm(form: string): readonly number[] {
-    return this.forms.get(foldWord(form)) ?? EMPTY;
+    const id = this.formId(foldWord(form));
+    return id < 0 ? EMPTY : this.sentencesOf(id);
   }
 
   /** Folded word forms of this source that share the stem. */
   formsWithStem(stem: string): readonly string[] {
-    return this.stems.get(stem) ?? EMPTY as unknown as string[];
+    const ids = this.stemIds(stem);
+    return ids.length ? ids.sort((a, b) => a - b).map(id => this.formList[id]) : NO_FORMS;
   }
 
   /** Sentences (sorted indices) holding a word with this stem (see `stemOf`). */
   sentencesWithStem(stem: string): readonly number[] {
     const cached = this.stemCache.get(stem);
     if (cached) return cached;
-    const forms = this.stems.get(stem);
-    if (!forms) return EMPTY;
-    let out: readonly number[];
-    if (forms.length === 1) out = this.forms.get(forms[0])!;
-    else {
-      const set = new Set<number>();
-      for (const f of forms) for (const s of this.forms.get(f)!) set.add(s);
-      out = [...set].sort((a, b) => a - b);
-    }
+    const ids = this.stemIds(stem);
+    if (!ids.length) return EMPTY;
+    const out = this.unionOf(ids);
     this.stemCache.set(stem, out);
     return out;
   }
@@ -101,28 +168,23 @@ export class IndexedSourceEntry implements IndexedSource {
   /** Sentences (sorted) holding an inflected form of `word` (see `sameWord`). */
   sentencesWithWord(word: string): readonly number[] {
     const folded = foldWord(word);
-    const forms = this.stems.get(stemOf(folded));
-    if (!forms) return EMPTY;
-    const hits = forms.filter(f => sameWord(f, folded));
-    if (!hits.length) return EMPTY;
-    if (hits.length === 1) return this.forms.get(hits[0])!;
-    const set = new Set<number>();
-    for (const f of hits) for (const s of this.forms.get(f)!) set.add(s);
-    return [...set].sort((a, b) => a - b);
+    return this.unionOf(this.stemIds(stemOf(folded)).filter(id => sameWord(this.formList[id], folded)));
   }
 
   /** True when the source contains `word` in some inflected form. */
   hasWord(word: string): boolean {
     const folded = foldWord(word);
-    const forms = this.stems.get(stemOf(folded));
-    return !!forms && forms.some(f => sameWord(f, folded));
+    return this.stemIds(stemOf(folded)).some(id => sameWord(this.formList[id], folded));
   }
 
-  /** The distinct folded word forms of this source. */
-  wordForms(): IterableIterator<string> { return this.forms.keys(); }
+  /** The distinct folded word forms of this source (in order of first occurrence). */
+  wordForms(): IterableIterator<string> { return this.formList.values(); }
 
   /** Number of distinct word forms (for statistics). */
-  get vocabularySize(): number { return this.forms.size; }
+  get vocabularySize(): number { return this.formList.length; }
+
+  get text(): string { return this.document.text; }
+  get language(): Lang { return this.document.language; }
 
   /** The sentence text as written in the file. */
   sentenceText(sentence: number): string {

@@ -1,6 +1,7 @@
 // Phrase tables for the quote and demand extractors: brace expansion ("powiedzia{ł,ła}") and matching of
 // multi-word phrases against token sequences. Built once per table.
 import type { AnalyzedDocument, Fact, Lang, Span, Token } from '../types';
+import { BoundedCache } from '../memo';
 
 /** "powiedzia{ł,ła}" → ["powiedział", "powiedziała"]; several groups multiply out. */
 export function expandBraces(pattern: string): string[] {
@@ -118,13 +119,12 @@ export function stem(word: string): string {
   return w.length <= 4 ? w : w.slice(0, Math.max(4, w.length - 2));
 }
 
-const stemCache = new Map<string, string[]>();
+const stemCache = new BoundedCache<string, string[]>(10000);
 const LETTER = /\p{L}/u;
 
 function stemsOf(s: string): string[] {
   let v = stemCache.get(s);
   if (!v) {
-    if (stemCache.size > 20000) stemCache.clear();
     v = phraseWords(s).filter(w => LETTER.test(w)).map(stem);
     stemCache.set(s, v);
   }

@@ -5,12 +5,13 @@
 // Each mention gets `lemma` (base form of the mention) and `canonical` (the entity's fullest name in the document).
 import type { AnalyzedDocument, AttrValue, Fact, Lang, Token } from '../types';
 import { makeFact } from './util';
-import { nameEntries, nameForms } from '../morph/names';
+import { nameEntries, nameFlags, nameForms } from '../morph/names';
 import { baseCandidates, personNameLemma, type Gender, type NameLexicon } from '../morph/polish';
 import plLex from '../../../data/pl/entities.json';
 import enLex from '../../../data/en/entities.json';
 import plNames from '../../../data/pl/person-names.json';
 import plCommon from '../../../data/pl/common-words.json';
+import { BoundedCache } from '../memo';
 
 type Kind = 'person' | 'organization' | 'place';
 
@@ -147,16 +148,15 @@ interface Tok {
   cap: boolean;
   acr: boolean;
   initial: boolean; // first word of its sentence (or after an opening quote/dash at the start)
-  cands: string[]; // candidate base forms (Polish) or the word itself
+  cands: string[] | null; // candidate base forms (Polish) or the word itself; null until first asked
 }
 
-const CAND_CACHE = new Map<string, string[]>();
-const ROLE_CACHE = new Map<string, { lemma: string; gender: Gender | null } | null>();
+const CAND_CACHE = new BoundedCache<string, string[]>(10000);
+const ROLE_CACHE = new BoundedCache<string, { lemma: string; gender: Gender | null } | null>(10000);
 function candidatesOf(word: string, lang: Lang): string[] {
   if (lang === 'pl') {
     const hit = CAND_CACHE.get(word);
     if (hit) return hit;
-    if (CAND_CACHE.size > 20000) CAND_CACHE.clear();
     const c = candidatesPl(word);
     CAND_CACHE.set(word, c);
     return c;
@@ -223,7 +223,7 @@ function demonymLemma(form: string, singular: string): string {
 }
 
 /** Places an adjective refers to ("rosyjsko-ukraińskiej" → Rosja, Ukraina). */
-const ADJ_PLACE_CACHE = new Map<string, string[]>();
+const ADJ_PLACE_CACHE = new BoundedCache<string, string[]>(10000);
 const NO_PLACES: string[] = [];
 const ADJ_SHAPE = /s[kc]|c[kc]|dz[kc]/u;
 function adjectivePlaces(norm: string, lx: Lexicon): string[] {
@@ -243,7 +243,6 @@ function adjectivePlaces(norm: string, lx: Lexicon): string[] {
     }
     if (found) (out ??= []).push(found);
   }
-  if (ADJ_PLACE_CACHE.size > 20000) ADJ_PLACE_CACHE.clear();
   ADJ_PLACE_CACHE.set(norm, out ?? []);
   return out ?? [];
 }
@@ -259,9 +258,10 @@ function dictionaryPlaceOfAdjective(stem: string, lx: Lexicon): string | null {
     const cand = cap.slice(0, cap.length - end.length) + rep;
     if (cand.length < 4) continue;
     if (lx.places.has(cand)) return cand;
-    const es = nameEntries(cand).filter(e => e.lemma === cand);
-    if (!es.length || !es[0].flags) continue;
-    const hint = lx.classes[es.map(e => e.flags).sort().join('|')];
+    // (the dictionary's own entry for `cand`: what nameEntries(cand) lists with lemma === cand, without running the rules)
+    const flags = nameFlags(cand);
+    if (!flags) continue;
+    const hint = lx.classes[flags];
     if (!hint) continue;
     const tot = Object.values(hint).reduce((x, y) => x + y, 0);
     if ((hint.place ?? 0) / tot >= 0.6) return cand;
@@ -293,7 +293,7 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
       const t = doc.tokens[i];
       if (t.type !== 'word') {
         if (t.type === 'num') seenWord = true;
-        toks.push({ t, idx: i, cap: false, acr: false, initial: false, cands: [] });
+        toks.push({ t, idx: i, cap: false, acr: false, initial: false, cands: null });
         continue;
       }
       const cap = CAP.test(t.text);
@@ -301,7 +301,7 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
       const initial = !seenWord || !!prev && prev.type === 'punct' && /^[-–—„"“:;!?…(*•]$/u.test(prev.text);
       seenWord = true;
       const acr = cap && ACRONYM.test(t.text) && t.text.length <= 8;
-      toks.push({ t, idx: i, cap, acr, initial, cands: [] });
+      toks.push({ t, idx: i, cap, acr, initial, cands: null });
       if (cap && !initial) capElsewhere.add(t.text);
     }
     sentences.push(toks);
@@ -327,8 +327,7 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
     return null;
   };
   const cands = (tk: Tok): string[] => {
-    if (!tk.cands.length) tk.cands = candidatesOf(tk.t.text, lang);
-    return tk.cands;
+    return tk.cands ??= candidatesOf(tk.t.text, lang);
   };
   const placeOf = (tk: Tok): string | null => {
     if (tk.acr) return lx.placeAcronyms.has(tk.t.text) ? tk.t.text : null;
@@ -757,7 +756,6 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
     const key = lang + word;
     const hit = ROLE_CACHE.get(key);
     if (hit !== undefined) return hit;
-    if (ROLE_CACHE.size > 20000) ROLE_CACHE.clear();
     const r = roleLemmaUncached(word);
     ROLE_CACHE.set(key, r);
     return r;

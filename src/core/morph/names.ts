@@ -3,6 +3,7 @@
 // (form → candidate base forms → kept when the dictionary lists that base form with a flag that produces the form),
 // so nothing is expanded up front; the base-form table is built once, on first use.
 import names from '../../../data/pl/names.json';
+import { BoundedCache } from '../memo';
 
 export interface NameEntry {
   lemma: string;
@@ -16,7 +17,7 @@ let lemmas: Map<string, string> | null = null;
 /** Rules indexed by the suffix they add, then by the suffix they strip. */
 let byAdd: Map<string, Map<string, Rule[]>> | null = null;
 let addLengths: number[] = [];
-const cache = new Map<string, readonly NameEntry[]>();
+const cache = new BoundedCache<string, readonly NameEntry[]>(25000);
 
 function build(): void {
   lemmas = new Map();
@@ -67,7 +68,6 @@ export function nameEntries(form: string): readonly NameEntry[] {
       }
     }
   }
-  if (cache.size > 50000) cache.clear();
   cache.set(form, out);
   return out;
 }
@@ -78,7 +78,7 @@ export function nameFlags(lemma: string): string | undefined {
   return lemmas!.get(lemma);
 }
 
-const formsCache = new Map<string, string[]>();
+const formsCache = new BoundedCache<string, string[]>(2500);
 /** All inflected forms the dictionary gives for the base form `lemma` (empty when it does not list it). */
 export function nameForms(lemma: string): readonly string[] {
   const hit = formsCache.get(lemma);
@@ -96,7 +96,6 @@ export function nameForms(lemma: string): readonly string[] {
       }
     }
   }
-  if (formsCache.size > 5000) formsCache.clear();
   formsCache.set(lemma, out);
   return out;
 }

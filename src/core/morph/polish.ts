@@ -1,6 +1,7 @@
 // Rule-based Polish inflection for proper names: candidate base forms of an inflected word, and the base form of a
 // person's name given its gender. The dictionary (./names) confirms candidates where it knows the name; the suffix
 // rules below cover names it does not know (foreign surnames, Russian -ow/-in names, -ski adjectival surnames).
+import { BoundedCache } from '../memo';
 
 /** [ending, replacement] pairs: a word ending in `ending` may come from the same stem + `replacement`. */
 type Rule = readonly [string, string];
@@ -55,13 +56,13 @@ function alternate(stem: string, out: Set<string>): void {
 }
 
 // baseCandidates is pure and called for the same words over and over (every capitalised word, every word looked at
-// as a possible role): remember the answers (bounded; cleared when full).
-const candidateCache = new Map<string, string[]>();
+// as a possible role): remember the answers (bounded). The lists are shared: callers only read them.
+const candidateCache = new BoundedCache<string, readonly string[]>(25000);
 
 /** Candidate base forms of a capitalised word (the word itself first). Over-generates: callers check them. */
-export function baseCandidates(form: string): string[] {
+export function baseCandidates(form: string): readonly string[] {
   const hit = candidateCache.get(form);
-  if (hit) return hit.slice();
+  if (hit) return hit;
   const out = new Set<string>([form]);
   applyRules(form, FEM_RULES, out);
   const masc = new Set<string>();
@@ -71,9 +72,8 @@ export function baseCandidates(form: string): string[] {
   applyRules(form, NEUT_RULES, out);
   applyRules(form, ADJ_RULES, out);
   const list = [...out];
-  if (candidateCache.size >= 50000) candidateCache.clear();
   candidateCache.set(form, list);
-  return list.slice();
+  return list;
 }
 
 export type Gender = 'm' | 'f';

@@ -75,6 +75,93 @@ function titleAround(doc: AnalyzedDocument, f: Fact, lang: Lang, people: Fact[])
 
 const personName = (f: Fact) => f.canonical || f.lemma || f.value;
 
+/** The bucket of `samePerson`: two names it holds for always share their last word's first five letters. */
+function personKey(name: string): string {
+  const w = fold(name).split(/\s+/);
+  return w[w.length - 1].slice(0, 5);
+}
+
+/** A person mention of a source with the title around it (computed once per source document). */
+interface SourcePerson { f: Fact; src: number; keys: Set<string>; text: string; name: string; order: number }
+const PEOPLE = new WeakMap<AnalyzedDocument, { lang: Lang; list: Array<{ f: Fact; keys: Set<string>; text: string }> }>();
+function peopleOf(doc: AnalyzedDocument, facts: Fact[], lang: Lang): Array<{ f: Fact; keys: Set<string>; text: string }> {
+  const c = PEOPLE.get(doc);
+  if (c && c.lang === lang) return c.list;
+  const people = facts.filter(f => f.kind === 'person');
+  const list = people.map(f => ({ f, ...titleAround(doc, f, lang, people) }));
+  PEOPLE.set(doc, { lang, list });
+  return list;
+}
+
+/**
+ * The people of a set of sources (those in the draft's language), in source and text order, bucketed by
+ * `personKey` (the candidates for "the same person") and by office key (the candidates for "someone else with
+ * this title"). Built once per source set: `ctx.sources` is the same array while the sources do not change.
+ */
+interface SameName { mine: Set<string>; mineTexts: string[]; example: { f: Fact; src: number; text: string } | null; orgs?: Set<string> }
+interface PeopleIndex {
+  byName: Map<string, SourcePerson[]>;
+  byTitle: Map<string, SourcePerson[]>;
+  /** What the sources call a person of this name (memo: a draft names the same people again and again). */
+  sameName: Map<string, SameName>;
+  /** holderOf() results. */
+  holders: Map<string, SourcePerson | null>;
+}
+const SET_INDEX = new WeakMap<object, { lang: Lang; index: PeopleIndex }>();
+function peopleIndex(ctx: RuleContext, lang: Lang): PeopleIndex {
+  const c = SET_INDEX.get(ctx.sources);
+  if (c && c.lang === lang) return c.index;
+  const byName = new Map<string, SourcePerson[]>();
+  const byTitle = new Map<string, SourcePerson[]>();
+  let order = 0;
+  ctx.sources.forEach((s, i) => {
+    if (s.document.language !== lang) return;
+    for (const p of peopleOf(s.document, s.facts, lang)) {
+      const name = personName(p.f);
+      const sp: SourcePerson = { f: p.f, src: i, keys: p.keys, text: p.text, name, order: order++ };
+      const k = personKey(name);
+      const l = byName.get(k);
+      if (l) l.push(sp); else byName.set(k, [sp]);
+      for (const t of p.keys) {
+        const lt = byTitle.get(t);
+        if (lt) lt.push(sp); else byTitle.set(t, [sp]);
+      }
+    }
+  });
+  const index = { byName, byTitle, sameName: new Map<string, SameName>(), holders: new Map<string, SourcePerson | null>() };
+  SET_INDEX.set(ctx.sources, { lang, index });
+  return index;
+}
+
+const ORG_CACHE = new Map<string, Set<string>>();
+/** The institution words of a title text: its capitalised words that are not words of office, stemmed. */
+function orgOf(text: string, lang: Lang): Set<string> {
+  const k = lang + text;
+  let o = ORG_CACHE.get(k);
+  if (!o) {
+    o = new Set(text.split(/[^\p{L}]+/u).filter(w => /^\p{Lu}/u.test(w) && !titleKeys(w, lang).size).map(w => stem(w.toLowerCase(), lang)));
+    if (ORG_CACHE.size > 20000) ORG_CACHE.clear();
+    ORG_CACHE.set(k, o);
+  }
+  return o;
+}
+
+/**
+ * A source person other than `name` holding every office key of the draft's title (and its institution), the
+ * first in source order: looked up among the holders of one of the keys (holding them all needs that one).
+ */
+function holderOf(index: PeopleIndex, name: string, keys: Set<string>, org: Set<string>, lang: Lang): SourcePerson | null {
+  const memo = `${name}\u0000${[...keys].join('|')}\u0000${[...org].join('|')}`;
+  const hit = index.holders.get(memo);
+  if (hit !== undefined) return hit;
+  const holds = (o: SourcePerson) => [...keys].every(k => o.keys.has(k)) && [...org].every(w => orgOf(o.text, lang).has(w));
+  const first = keys.values().next().value as string;
+  const holder = (index.byTitle.get(first) ?? []).find(o => !samePerson(o.name, name) && holds(o)) ?? null;
+  if (index.holders.size > 10000) index.holders.clear();
+  index.holders.set(memo, holder);
+  return holder;
+}
+
 export const roleMismatch: Rule = {
   code: 'role-mismatch',
   description: 'A person is given another title than in the sources, or a title the sources give to someone else.',
@@ -82,39 +169,36 @@ export const roleMismatch: Rule = {
   check(ctx: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];
     const lang = ctx.language;
-    const sources = ctx.sources.map((s, i) => ({ s, i })).filter(x => x.s.document.language === lang);
-    if (!sources.length) return out;
-    for (const d of ctx.draftFacts) {
-      if (d.kind !== 'person') continue;
-      const dt = titleAround(ctx.draft, d, lang, ctx.draftFacts.filter(f => f.kind === 'person'));
+    if (!ctx.sources.some(s => s.document.language === lang)) return out;
+    const index = peopleIndex(ctx, lang);
+    const draftPeople = ctx.draftFacts.filter(f => f.kind === 'person');
+    for (const d of draftPeople) {
+      const dt = titleAround(ctx.draft, d, lang, draftPeople);
       if (!dt.keys.size) continue;
-      // What the sources call this person.
-      const mine = new Set<string>();
-      const mineTexts: string[] = [];
-      let example: { f: Fact; src: number; text: string } | null = null;
-      const others: Array<{ f: Fact; src: number; keys: Set<string>; text: string }> = [];
-      for (const { s, i } of sources) {
-        const people = s.facts.filter(f => f.kind === 'person');
-        for (const f of people) {
-          const t = titleAround(s.document, f, lang, people);
-          if (samePerson(personName(f), personName(d))) {
-            for (const k of t.keys) mine.add(k);
-            mineTexts.push(t.text);
-            if (t.keys.size && !example) example = { f, src: i, text: t.text };
-          } else if (t.keys.size) others.push({ f, src: i, keys: t.keys, text: t.text });
+      // What the sources call this person (only the people of its name bucket can be the same person).
+      const dName = personName(d);
+      let same = index.sameName.get(dName);
+      if (!same) {
+        same = { mine: new Set<string>(), mineTexts: [], example: null };
+        for (const p of index.byName.get(personKey(dName)) ?? []) {
+          if (!samePerson(p.name, dName)) continue;
+          for (const k of p.keys) same.mine.add(k);
+          same.mineTexts.push(p.text);
+          if (p.keys.size && !same.example) same.example = { f: p.f, src: p.src, text: p.text };
         }
+        if (index.sameName.size > 10000) index.sameName.clear();
+        index.sameName.set(dName, same);
       }
+      const { mine, example } = same;
       if (!mine.size || !example) continue;
       const missing = [...dt.keys].filter(k => !mine.has(k));
       // The institution of the title ("rzecznik Kremla"): capitalised words of the draft's title.
-      const orgOf = (text: string) => new Set(text.split(/[^\p{L}]+/u).filter(w => /^\p{Lu}/u.test(w) && !titleKeys(w, lang).size).map(w => stem(w.toLowerCase(), lang)));
-      const dOrg = orgOf(typeof d.attributes.role === 'string' ? d.attributes.role : '');
-      const holds = (o: { keys: Set<string>; text: string }) => [...dt.keys].every(k => o.keys.has(k)) && [...dOrg].every(w => orgOf(o.text).has(w));
-      // A title the sources give to someone else.
-      const holder = others.find(o => holds(o) && !samePerson(personName(o.f), personName(d)));
-      const myOrgs = new Set(mineTexts.flatMap(t => [...orgOf(t)]));
+      const dOrg = orgOf(typeof d.attributes.role === 'string' ? d.attributes.role : '', lang);
+      const myOrgs = same.orgs ??= new Set(same.mineTexts.flatMap(t => [...orgOf(t, lang)]));
       const orgMissing = dOrg.size > 0 && [...dOrg].some(w => !myOrgs.has(w));
-      if (!missing.length && !(orgMissing && holder)) continue;
+      if (!missing.length && !orgMissing) continue;
+      const holder = holderOf(index, dName, dt.keys, dOrg, lang);
+      if (!missing.length && !holder) continue;
       const ev = holder ?? example;
       out.push({
         code: 'role-mismatch', severity: holder ? 'error' : 'warning', start: d.start, end: d.end,
