@@ -127,3 +127,54 @@ suite('recall: mutually exclusive values (short / medium / long range)', () => {
     assert.deepStrictEqual(findings('Next spring the airline will add six short-haul routes from Dublin.', EN_SRC, 'en'), []);
   });
 });
+
+suite('recall: weekdays', () => {
+  const PL_SRC = 'Sejmik województwa zebrał się we wtorek 9 maja 2023 r. w Opolu. Radni rozmawiali o drogach.';
+  test('PL C: a weekday next to the right date (the date tells its weekday)', () => {
+    const fs = findings('Sejmik województwa zebrał się w czwartek 9 maja 2023 r. w Opolu.', PL_SRC, 'pl');
+    assert.deepStrictEqual(codes(fs), ['weekday-mismatch']);
+    assert.strictEqual(fs[0].found, 'w czwartek');
+    assert.strictEqual(fs[0].replacement, 'we wtorek');
+  });
+  test('PL C: a weekday next to a date without a year', () => {
+    assert.deepStrictEqual(codes(findings('Sejmik województwa zebrał się w czwartek 9 maja w Opolu.', PL_SRC, 'pl')), ['weekday-mismatch']);
+  });
+  test('PL S: the right weekday, with or without the date', () => {
+    assert.deepStrictEqual(findings('Sejmik województwa zebrał się we wtorek 9 maja w Opolu.', PL_SRC, 'pl'), []);
+    assert.deepStrictEqual(findings('Radni sejmiku spotkali się w Opolu we wtorek.', PL_SRC, 'pl'), []);
+  });
+  const EN_SRC = 'The Tuesday vote was delayed by a storm. Senators returned to the chamber after lunch and debated the bill. The bill passed by two votes.';
+  test('EN C: a bare weekday the neighbouring sentence contradicts (a warning)', () => {
+    const fs = findings('Senators returned to the chamber on Friday after lunch.', EN_SRC, 'en');
+    assert.deepStrictEqual(codes(fs), ['weekday-mismatch']);
+    assert.strictEqual(fs[0].severity, 'warning');
+  });
+  test('EN S: the weekday of the neighbouring sentence', () => {
+    assert.deepStrictEqual(findings('Senators returned to the chamber on Tuesday after lunch.', EN_SRC, 'en'), []);
+  });
+  test('EN S: neighbours that give different weekdays decide nothing', () => {
+    const src = 'The Tuesday vote was delayed by a storm. Senators returned to the chamber after lunch and debated the bill. The bill passed on Thursday by two votes.';
+    assert.deepStrictEqual(findings('Senators returned to the chamber on Friday after lunch.', src, 'en'), []);
+  });
+});
+
+suite('recall: a name in another role', () => {
+  const PL_SRC = 'Zyski spółki spadły z powodu protestów w Czechach, a nowa spółka zależna z siedzibą na Słowacji rośnie. Zarząd ogłosił plan oszczędności.';
+  test('PL C: the seat given to the country the source names for something else', () => {
+    const fs = findings('Nowa spółka zależna ma siedzibę w Czechach.', PL_SRC, 'pl');
+    assert.deepStrictEqual(codes(fs), ['place-swap']);
+    assert.strictEqual(fs[0].severity, 'warning');
+  });
+  test('PL S: the same role; names listed together', () => {
+    assert.deepStrictEqual(findings('Nowa spółka zależna ma siedzibę na Słowacji.', PL_SRC, 'pl'), []);
+    const src = 'Ministrowie spotkali się w Wiedniu i w Pradze, by rozmawiać o gazie.';
+    assert.deepStrictEqual(findings('Ministrowie spotkali się w Pradze, by rozmawiać o gazie.', src, 'pl'), []);
+  });
+  const EN_SRC = 'The carrier blamed strikes in France for its losses, while its new subsidiary based in Austria keeps growing.';
+  test('EN C: based in another country', () => {
+    assert.deepStrictEqual(codes(findings('The new subsidiary is based in France.', EN_SRC, 'en')), ['place-swap']);
+  });
+  test('EN S: based in the right country', () => {
+    assert.deepStrictEqual(findings('The new subsidiary is based in Austria.', EN_SRC, 'en'), []);
+  });
+});

@@ -7,6 +7,7 @@
 import type { AnalyzedDocument, Fact, Lang } from '../types';
 import type { AlignedSentence, IndexedSource } from './rule';
 import { fold, isContentWord, stem } from './stem';
+import { pushIndex } from '../memo';
 
 /** Features of the sentences of one document, and an inverted index feature → sentences. */
 export interface DocIndex {
@@ -19,6 +20,8 @@ const ENTITY_KINDS = new Set(['person', 'organization', 'place']);
 /** Fact kinds whose words are replaced by the fact's feature (amounts: only their digits). */
 const WHOLE_KINDS = new Set(['time', 'duration', 'date', 'person', 'place']);
 const AMOUNT_KINDS = new Set(['number', 'money', 'percent']);
+/** Kinds of value whose presence is a feature of its own (`~time`). */
+const SLOT_KINDS = new Set(['time', 'date', 'duration', 'money', 'percent']);
 
 /** Normalised key of an entity fact (canonical name, diacritics-insensitive). */
 export function entityKey(f: Fact): string {
@@ -49,7 +52,11 @@ export function sentenceFeatures(doc: AnalyzedDocument, si: number, facts: Fact[
     else if (isContentWord(t, lang)) out.add(stem(t.norm, lang));
   }
   for (const f of facts ?? []) {
-    if (NUMERIC_KINDS.has(f.kind)) out.add(`=${f.kind}:${f.value}`);
+    if (NUMERIC_KINDS.has(f.kind)) {
+      out.add(`=${f.kind}:${f.value}`);
+      // The sort of value, whatever it is: a sentence giving another time than the draft still speaks of a time.
+      if (SLOT_KINDS.has(f.kind)) out.add(`~${f.kind}`);
+    }
     else if (f.kind === 'person') out.add('@' + surnameKey(f));
     else if (ENTITY_KINDS.has(f.kind)) out.add('@' + entityKey(f));
   }
@@ -68,8 +75,7 @@ export function indexSource(src: IndexedSource): DocIndex {
     const fs = sentenceFeatures(src.document, si, src.factsBySentence[si]);
     feats.push(fs);
     for (const f of fs) {
-      const p = postings.get(f);
-      if (p) p.push(si); else postings.set(f, [si]); // a literal: push onto [] reserves 17 slots
+      pushIndex(postings, f, si); // (most features occur in one sentence: shared one-element lists)
     }
   }
   idx = { feats, postings };
@@ -80,6 +86,8 @@ export function indexSource(src: IndexedSource): DocIndex {
 const SRC_CAP = 2;
 const EXP_D = 0.7;
 const ABSENT_FACTOR = 0.5;
+/** Weight of the sort of a value (`~time`) against a word of the same rarity. */
+const SLOT_FACTOR = 0.5;
 /** Minimum score for an alignment to be kept. */
 export const MIN_ALIGN_SCORE = 0.3;
 /** Alignments weaker than this fraction of the best one for the sentence are dropped. */
@@ -159,6 +167,7 @@ export function alignDraft(draft: AnalyzedDocument, draftFactsBySentence: Fact[]
       w = d ? Math.log(1 + N / d) : ABSENT_FACTOR * Math.log(1 + N);
       // Fact values and names say more about "the same statement" than a common word does.
       if (f[0] === '=' || f[0] === '@') w *= 1.5;
+      else if (f[0] === '~') w *= SLOT_FACTOR;
       if (weights.size > 200000) weights.clear();
       weights.set(f, w);
     }

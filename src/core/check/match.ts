@@ -7,6 +7,7 @@ import { lineStarts, positionAt } from '../document';
 import { findConflicts, type SlotSpec } from './rules/util';
 import { amountOf, amountsAgree, approxOf, clockOf, dateConflict, dateParts, datesComparable, durationsAgree, minutesOf, precisionOf, timesAgree, zoneOf } from './rules/values';
 import { keysOf } from './rules/entities';
+import { preferDate, withWeekdays } from './rules/dates';
 import { findQuote, quoteWords } from './quotefind';
 import { fold } from './stem';
 
@@ -89,6 +90,8 @@ function specs(): Array<{ kinds: Set<string>; spec: SlotSpec }> {
           kinds: new Set([kind]),
           agree: (d, s) => factsAgree(d, s),
           comparable: (d, s) => kind !== 'date' || datesComparable(dateParts(d), dateParts(s)),
+          prefer: kind === 'date' ? preferDate : undefined,
+          neighbours: kind === 'date' ? (d => /^weekday:\d$/.test(d.value)) : undefined,
           needContext: kind === 'number' || kind === 'money' || kind === 'percent',
         },
       });
@@ -100,10 +103,19 @@ function specs(): Array<{ kinds: Set<string>; spec: SlotSpec }> {
 export function matchFacts(ctx: RuleContext): FactMatch[] {
   // Contradictions found by pairing draft values with their counterparts (as the value rules do).
   const contradicted = new Map<Fact, { s: Fact; source: number }>();
+  // Dates are paired as the date rules pair them: a weekday next to a date is part of it.
+  const dctx: RuleContext = { ...ctx, draftFactsBySentence: ctx.draftFactsBySentence.map(fs => withWeekdays(ctx.draft.text, fs)) };
+  const own = new Set(ctx.draftFacts);
   for (let di = 0; di < ctx.draft.sentences.length; di++) {
     if (!(ctx.draftFactsBySentence[di] ?? []).length) continue;
-    for (const { spec } of specs()) {
-      for (const c of findConflicts(ctx, di, spec)) contradicted.set(c.draft, { s: c.source, source: c.aligned.source });
+    for (const { kinds, spec } of specs()) {
+      const dates = kinds.has('date');
+      for (const c of findConflicts(dates ? dctx : ctx, di, spec)) {
+        let d: Fact | undefined = c.draft;
+        // A merged weekday + date: the contradiction is the weekday's (the date itself was checked as a whole).
+        if (!own.has(d)) d = (ctx.draftFactsBySentence[di] ?? []).find(f => f.kind === 'date' && /^weekday:/.test(f.value) && f.start >= c.draft.start && f.end <= c.draft.end);
+        if (d) contradicted.set(d, { s: c.source, source: c.aligned.source });
+      }
     }
   }
   const info = (src: IndexedSource, f: Fact) => {

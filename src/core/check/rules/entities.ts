@@ -6,7 +6,7 @@ import type { AnalyzedDocument, Fact, FactKind, Lang } from '../../types';
 import type { RawFinding, RuleContext } from '../rule';
 import { fold, isContentWord, stem } from '../stem';
 import aliasData from '../../../../data/aliases.json';
-import { alignedOf, contextStems, overlapCount, topAligned } from './util';
+import { alignedOf, contextStems, overlapCount, tokenAt, topAligned } from './util';
 
 let aliases: Map<string, string> | undefined;
 /** A comparable key for a name: its alias group, or the folded name. */
@@ -58,6 +58,55 @@ function named(f: Fact, facts: Fact[], stems: Set<string>, lang: Lang): boolean 
   return f.kind === 'person' ? stems.has(ws[ws.length - 1]) : ws.every(w => stems.has(w));
 }
 
+const COORD = /^(?:i|oraz|lub|albo|a|and|or|,)$/;
+
+/**
+ * The word a name stands for in its sentence: the nearest content word before it, skipping function words,
+ * other names and coordinations ("spotkali się w Paryżu i w Berlinie": both after "spotkali"). Null at a
+ * punctuation mark or after six tokens.
+ */
+function governorOf(doc: AnalyzedDocument, facts: Fact[], f: Fact, lang: Lang): string | null {
+  const s = doc.sentences[f.sentenceIndex];
+  if (!s) return null;
+  let i = tokenAt(doc, f.start) - 1;
+  for (let k = 0; i >= s.tokenStart && k < 6; i--, k++) {
+    const t = doc.tokens[i];
+    if (t.type === 'punct' && !COORD.test(t.text)) return null;
+    if (t.type !== 'word') continue;
+    if (facts.some(g => g.start <= t.start && t.end <= g.end && ENTITY_KINDS.has(g.kind))) continue;
+    if (COORD.test(t.norm) || !isContentWord(t, lang)) continue;
+    return stem(t.norm, lang);
+  }
+  return null;
+}
+
+const ENTITY_KINDS = new Set(['person', 'organization', 'place']);
+
+/**
+ * A draft name the source names too, but in another role: the source gives another name of the kind after the
+ * draft name's governing word, and never puts the draft's name there. Returns that source name.
+ */
+function roleSwap(ctx: RuleContext, di: number, d: Fact, a: { src: { document: AnalyzedDocument; factsBySentence: Fact[][] }; sentence: number }, kind: FactKind): Fact | null {
+  const lang = ctx.language;
+  const dFacts = ctx.draftFactsBySentence[di] ?? [];
+  const gov = governorOf(ctx.draft, dFacts, d, lang);
+  if (!gov) return null;
+  const sFacts = a.src.factsBySentence[a.sentence] ?? [];
+  const dKeys = keysOf(d);
+  const same = (g: Fact) => [...keysOf(g)].some(k => dKeys.has(k)) || similarNames(d, g);
+  let hit: Fact | null = null;
+  for (const g of sFacts) {
+    if (!ENTITY_KINDS.has(g.kind) || g.attributes.adjective === true) continue;
+    const gg = governorOf(a.src.document, sFacts, g, lang);
+    if (gg !== gov) continue;
+    if (same(g)) return null; // the source puts the draft's name there too
+    if (g.kind !== kind) continue;
+    if (hit && !([...keysOf(hit)].some(k => keysOf(g).has(k)))) return null; // two different names there
+    hit = g;
+  }
+  return hit;
+}
+
 const MIN_SCORE = 0.45;
 const NAME: Record<string, { pl: string; en: string }> = {
   person: { pl: 'inną osobę', en: 'another person' },
@@ -92,7 +141,22 @@ export function checkSwaps(ctx: RuleContext, code: string, kind: FactKind): RawF
     const missing = sEnts.filter(s => !named(s, dAll, dStems, lang));
     if (!missing.length) continue;
     for (const d of dEnts) {
-      if (named(d, near, nearStems, lang)) continue;
+      if (named(d, near, nearStems, lang)) {
+        // Named in the source, but maybe in another role: "siedzibę w Irlandii" where the source has "z siedzibą
+        // w Polsce" and Irlandia only after "strajków w".
+        const sw = kind === 'place' ? roleSwap(ctx, di, d, a, kind) : null;
+        if (sw) {
+          const shown = lang === sdoc.language ? sw.text : (sw.canonical || sw.value);
+          out.push({
+            code, severity: 'warning', start: d.start, end: d.end, found: d.text, expected: sw.canonical || sw.lemma || sw.value,
+            message: { pl: `Źródło wskazuje tu ${NAME[kind].pl}: ${shown}`, en: `The source names ${NAME[kind].en} here: ${shown}` },
+            evidence: { source: a.source, sentence: a.sentence, start: sw.start, end: sw.end },
+            replacement: shown,
+          });
+          break;
+        }
+        continue;
+      }
       const dctx = contextStems(draft, d, 3, lang);
       let best: Fact | null = null;
       let bestN = 0;

@@ -98,6 +98,12 @@ export interface SlotSpec {
   agreeMany?(d: Fact, near: Fact[]): boolean;
   /** Ranking bonus for a candidate counterpart (added to the shared-context count). */
   prefer?(d: Fact, s: Fact): number;
+  /**
+   * When the counterpart statements hold no value of the kind, the draft value may be compared with the values of
+   * the sentences right around the best one ("Czwartkowa rozmowa…" before "Prezydent rozmawiał ze swojego domu"),
+   * provided they all give the same value. Such a pairing has no shared context (a warning at most).
+   */
+  neighbours?(d: Fact): boolean;
 }
 
 /**
@@ -145,7 +151,21 @@ export function findConflicts(ctx: RuleContext, di: number, spec: SlotSpec, minS
       cands.push({ s, a, ctx: contextStems(a.src.document, s) });
     }
   }
-  if (!cands.length) return [];
+  if (!cands.length) {
+    const a = top[0];
+    const near: Fact[] = [];
+    if (spec.neighbours && !factsIn(a.src, a.sentence, spec.kinds).length) {
+      for (const si of [a.sentence - 1, a.sentence + 1]) near.push(...factsIn(a.src, si, spec.kinds).filter(s => !consumed.has(s)));
+    }
+    for (const d of open) {
+      if (!spec.neighbours?.(d)) continue;
+      const comparable = near.filter(s => spec.comparable(d, s));
+      if (!comparable.length || comparable.some(s => s.value !== comparable[0].value)) continue;
+      const s = comparable[0];
+      out.push({ draft: d, source: s, aligned: { ...a, sentence: s.sentenceIndex }, context: 0 });
+    }
+    return out;
+  }
   for (const d of open) {
     const dctx = contextStems(ctx.draft, d);
     let best: { s: Fact; a: Aligned; n: number } | null = null;

@@ -26,13 +26,31 @@ export const weekdayMismatch: Rule = {
       const name = WEEKDAYS[ctx.language][c.s.weekday - 1];
       const draftName = weekdayLike(c.draft.text, c.d.weekday, ctx.language);
       const idx = c.draft.text.toLowerCase().lastIndexOf(draftName.toLowerCase());
-      const replacement = idx >= 0 && !c.d.day
-        ? c.draft.text.slice(0, idx) + weekdayLike(c.draft.text.slice(idx), c.s.weekday, ctx.language) + c.draft.text.slice(idx + draftName.length)
-        : undefined;
+      let extra: Partial<RawFinding> = {};
+      if (idx >= 0 && c.d.day) {
+        // A weekday next to its date ("w środę 14 marca 2023"): the weekday word is what is wrong.
+        let start = c.draft.start + idx;
+        const end = start + draftName.length;
+        let replacement = weekdayLike(c.draft.text.slice(idx, idx + draftName.length), c.s.weekday, ctx.language);
+        // Polish "w środę" → "we wtorek": the preposition follows the new word.
+        if (ctx.language === 'pl') {
+          const before = ctx.draft.text.slice(Math.max(0, start - 4), start);
+          const m = /(we?)\s+$/i.exec(before);
+          const at = m ? start - before.length + m.index : -1;
+          if (m && !/\p{L}/u.test(ctx.draft.text[at - 1] ?? '')) {
+            start = at;
+            const w = /^wt/i.test(replacement) ? 'we' : 'w';
+            replacement = (m[1][0] === 'W' ? 'W' + w.slice(1) : w) + ' ' + replacement;
+          }
+        }
+        extra = { start, end, found: ctx.draft.text.slice(start, end), replacement };
+      } else if (idx >= 0) {
+        extra = { replacement: c.draft.text.slice(0, idx) + weekdayLike(c.draft.text.slice(idx), c.s.weekday, ctx.language) + c.draft.text.slice(idx + draftName.length) };
+      }
       out.push(makeFinding('weekday-mismatch', c, {
         pl: `Źródło podaje inny dzień tygodnia: ${name}`,
         en: `The source gives another weekday: ${name}`,
-      }, { severity: conflictSeverity(c), replacement }));
+      }, { severity: conflictSeverity(c), ...extra }));
     }
     return out;
   },
