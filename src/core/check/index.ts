@@ -100,16 +100,17 @@ export function checkDraft(
 /**
  * `checkDraft`, for the incremental checker: the whole text is analysed (facts take their context from all of it),
  * but only the sentences inside `range` are aligned and checked: findings and fact matches outside it are left
- * out (the caller keeps its earlier ones there). @internal
+ * out (the caller keeps its earlier ones there). `range` may be a function of the analysed document. @internal
  */
 export function checkPart(
   draft: { file: string; text: string },
   sources: SourceIndex | ReadonlyArray<{ file: string; text: string }>,
   options: CheckOptions = {},
-  range?: { start: number; end: number },
+  rangeOf?: { start: number; end: number } | ((document: AnalyzedDocument) => { start: number; end: number }),
 ): CheckResult {
   const index = toIndex(sources);
   const document = analyzeDocument(draft.file, draft.text, { language: options.language });
+  const range = typeof rangeOf === 'function' ? rangeOf(document) : rangeOf;
   const facts = extractFacts(document);
   const language: Lang = options.language ?? document.language;
   const draftFactsBySentence = groupBySentence(document, facts);
