@@ -218,3 +218,16 @@ suite('recall: a negation in the second of two joined source sentences', () => {
     assert.deepStrictEqual(findings('Police chief Maria Lopez told reporters the department does not keep records of such calls.', EN_SRC, 'en'), []);
   });
 });
+
+suite('recall: guards', () => {
+  test('PL S: a demonym is not the place of the statement', () => {
+    const src = 'Według rządu szef polskiego resortu spotka się z przewodniczącym komisji we wtorek.';
+    assert.deepStrictEqual(findings('W Brukseli szef resortu spotka się z przewodniczącym komisji.', src, 'pl'), []);
+  });
+  test('PL C/S: a weekday adjective is compared only for the same event', () => {
+    const src = 'Minister powiedział, że negocjacje będą trudne; jego nagraną wypowiedź portal opublikował w piątek.';
+    assert.deepStrictEqual(findings('Wypowiedź ministra nagrana podczas środowej kolacji opublikował portal.', src, 'pl'), []);
+    const src2 = 'Podczas piątkowej kolacji minister powiedział, że negocjacje będą trudne.';
+    assert.deepStrictEqual(codes(findings('Podczas środowej kolacji minister powiedział, że negocjacje będą trudne.', src2, 'pl')), ['weekday-mismatch']);
+  });
+});
