@@ -142,10 +142,82 @@ function typeOf(t: string): Token['type'] {
 }
 
 /**
- * Appends the tokens of prose[start, end) to `out`. `forms` (one per document) interns the tokens' strings:
- * every occurrence of a word form shares one `text` and one `norm` string.
+ * The word forms of one document, for interning: every occurrence of a form shares the `text`, `norm` and `type`
+ * of its first token. An open-addressing table over the characters of the text (a repeated form is found without
+ * cutting it out of the text); reused from document to document (a new generation empties it).
  */
-export function tokenize(prose: string, start: number, end: number, sentence: number, out: Token[], forms: Map<string, Token> = new Map()): void {
+export class FormTable {
+  private mask = (1 << 12) - 1;
+  private gen = new Int32Array(1 << 12);
+  private hash = new Int32Array(1 << 12);
+  private tok: Array<Token | undefined> = new Array<Token | undefined>(1 << 12);
+  private generation = 1;
+  private used = 0;
+  private slot = 0;
+
+  /** Starts a new document: forgets every form. */
+  reset(): void {
+    this.used = 0;
+    // (entries of older generations are dead; a table grown for a long document is given back)
+    if (this.mask >= 1 << 15) {
+      this.mask = (1 << 12) - 1;
+      this.gen = new Int32Array(1 << 12);
+      this.hash = new Int32Array(1 << 12);
+      this.tok = new Array<Token | undefined>(1 << 12);
+    }
+    if (++this.generation > 0x3fffffff) { this.generation = 1; this.gen.fill(0); }
+  }
+
+  /** The first token of the form prose[i, j) with hash h, or undefined (then `add` may follow). */
+  find(prose: string, i: number, j: number, h: number): Token | undefined {
+    const { gen, hash, tok, mask, generation } = this;
+    const n = j - i;
+    let k = h & mask;
+    for (; gen[k] === generation; k = (k + 1) & mask) {
+      if (hash[k] !== h) continue;
+      const t = tok[k]!;
+      const s = t.text;
+      if (s.length !== n) continue;
+      let q = 0;
+      while (q < n && s.charCodeAt(q) === prose.charCodeAt(i + q)) q++;
+      if (q === n) return t;
+    }
+    this.slot = k;
+    return undefined;
+  }
+
+  /** Adds the token of a form `find` did not find (right after that call). */
+  add(t: Token, h: number): void {
+    this.gen[this.slot] = this.generation;
+    this.hash[this.slot] = h;
+    this.tok[this.slot] = t;
+    if (++this.used * 2 > this.mask) this.grow();
+  }
+
+  private grow(): void {
+    const { gen, hash, tok, generation } = this;
+    const size = (this.mask + 1) * 2;
+    this.mask = size - 1;
+    this.gen = new Int32Array(size);
+    this.hash = new Int32Array(size);
+    this.tok = new Array<Token | undefined>(size);
+    for (let k = 0; k < gen.length; k++) {
+      if (gen[k] !== generation) continue;
+      let m = hash[k] & this.mask;
+      while (this.gen[m] === generation) m = (m + 1) & this.mask;
+      this.gen[m] = generation;
+      this.hash[m] = hash[k];
+      this.tok[m] = tok[k];
+    }
+  }
+}
+let sharedForms: FormTable | null = null;
+
+/**
+ * Appends the tokens of prose[start, end) to `out`. `forms` (one per document, see FormTable) interns the
+ * tokens' strings: every occurrence of a word form shares one `text` and one `norm` string.
+ */
+export function tokenize(prose: string, start: number, end: number, sentence: number, out: Token[], forms: FormTable = new FormTable()): void {
   let i = start;
   // (as a /u regex does, a start inside a surrogate pair starts at the pair)
   if (i > 0 && i < end && (prose.charCodeAt(i) & 0xfc00) === 0xdc00 && (prose.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
@@ -176,15 +248,17 @@ export function tokenize(prose: string, start: number, end: number, sentence: nu
         break;
       }
     }
-    const t = prose.slice(i, j);
-    const seen = forms.get(t);
+    let h = 0x811c9dc5 | 0;
+    for (let q = i; q < j; q++) h = Math.imul(h ^ prose.charCodeAt(q), 0x01000193);
+    const seen = forms.find(prose, i, j, h);
     if (seen) {
       out.push({ start: i, end: j, text: seen.text, norm: seen.norm, type: seen.type, sentence });
     } else {
+      const t = prose.slice(i, j);
       const type = typeOf(t);
       if (!(type === 'punct' && (c === 0xad || c === 0x200b || c === 0xfeff || c === 0x200e || c === 0x200f))) {
         const tok: Token = { start: i, end: j, text: t, norm: normOf(t), type, sentence };
-        forms.set(t, tok);
+        forms.add(tok, h);
         out.push(tok);
       }
     }
@@ -359,7 +433,8 @@ export function analyzeDocument(file: string, text: string, options: AnalyzeOpti
   const paragraphs = splitParagraphs(prose, text, markdown);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  const forms = new Map<string, Token>();
+  const forms = sharedForms ??= new FormTable();
+  forms.reset();
   for (const p of paragraphs) {
     const spans: Array<[number, number]> = p.heading ? [[p.start, p.end]] : splitSentences(prose, p, language);
     for (const [s, e] of spans) {

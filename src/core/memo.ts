@@ -28,3 +28,20 @@ export class BoundedCache<K, V> {
 
   clear(): void { this.young.clear(); this.old.clear(); }
 }
+
+const ONE: Array<readonly number[]> = [];
+/**
+ * A shared, frozen one-element list [n] (small n): index lists (word → positions) mostly hold one element, and an
+ * array of its own costs about 80 bytes. A list that grows must be copied first (see `pushIndex`).
+ */
+export function singleton(n: number): readonly number[] {
+  return n >= 0 && n < 65536 && Number.isInteger(n) ? (ONE[n] ??= Object.freeze([n])) : [n];
+}
+
+/** Appends n to the index list under `key` (lists start as shared singletons). */
+export function pushIndex<K>(map: Map<K, number[]>, key: K, n: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, singleton(n) as number[]);
+  else if (Object.isFrozen(list)) map.set(key, [list[0], n]);
+  else list.push(n);
+}

@@ -27,13 +27,15 @@ function addAll(m: Map<string, NumberWord>, src: Record<string, string[]>, kind:
   }
 }
 
+/** A language's word table from the lists of its numerals.json, in priority order (a form keeps its first reading). */
+function wordTable(data: object, classes: Array<[string, WordKind]>): Map<string, NumberWord> {
+  const m = new Map<string, NumberWord>();
+  for (const [key, kind] of classes) addAll(m, (data as Record<string, Record<string, string[]>>)[key], kind);
+  return m;
+}
+
 function build(): Record<Lang, Tables> {
-  const pl = new Map<string, NumberWord>();
-  addAll(pl, plData.cardinals, 'cardinal');
-  addAll(pl, plData.scales, 'scale');
-  addAll(pl, plData.fractions, 'fraction');
-  addAll(pl, plData.collective, 'collective');
-  addAll(pl, plData.multipliers, 'multiplier');
+  const pl = wordTable(plData, [['cardinals', 'cardinal'], ['scales', 'scale'], ['fractions', 'fraction'], ['collective', 'collective'], ['multipliers', 'multiplier']]);
   for (const cls of ['hard', 'soft', 'velar'] as const) {
     for (const [stem, v] of Object.entries(plData.ordinalStems[cls])) {
       for (const e of plData.endings[cls]) if (!pl.has(stem + e)) pl.set(stem + e, { value: v, kind: 'ordinal' });
@@ -46,13 +48,7 @@ function build(): Record<Lang, Tables> {
       if (!pl.has(f) || pl.get(f)!.kind === 'ordinal') pl.set(f, { value: v, kind: pl.has(f) ? 'ordinal' : 'decade' });
     }
   }
-  const en = new Map<string, NumberWord>();
-  addAll(en, enData.cardinals, 'cardinal');
-  addAll(en, enData.scales, 'scale');
-  addAll(en, enData.fractions, 'fraction');
-  addAll(en, enData.multipliers, 'multiplier');
-  addAll(en, enData.ordinals, 'ordinal');
-  addAll(en, enData.decades, 'decade');
+  const en = wordTable(enData, [['cardinals', 'cardinal'], ['scales', 'scale'], ['fractions', 'fraction'], ['multipliers', 'multiplier'], ['ordinals', 'ordinal'], ['decades', 'decade']]);
   return {
     pl: { words: pl, scaleAbbr: new Set(plData.scaleAbbreviations) },
     en: { words: en, scaleAbbr: new Set(enData.scaleAbbreviations) },

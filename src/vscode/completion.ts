@@ -234,6 +234,9 @@ export function rank(all: Candidates, prefix: string): FactCandidate[] {
     .map(r => r.c);
 }
 
+/** Items whose documentation is built with the list; the others' on resolveCompletionItem. */
+export const EAGER_DOCS = 5;
+
 const WORD_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}'’\-.,:]*$/u;
 
 export class GroundedCompletion implements vscode.CompletionItemProvider {
@@ -262,8 +265,10 @@ export class GroundedCompletion implements vscode.CompletionItemProvider {
       item.range = range;
       item.filterText = typed; // our fuzzy ranking decides; VS Code's own filter must not drop typo matches
       item.sortText = String(i).padStart(4, '0');
-      // The documentation (source sentence, file and line) is built when VS Code shows the item: resolveCompletionItem.
-      this.pending.set(item, c);
+      // The documentation (source sentence, file and line) of the first items comes with the list (VS Code shows
+      // the first one's at once); the others' is built when VS Code shows them (resolveCompletionItem).
+      if (i < EAGER_DOCS) item.documentation = documentation(c);
+      else this.pending.set(item, c);
       return item;
     });
     return new vscode.CompletionList(items, true);

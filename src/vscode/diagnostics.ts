@@ -1,8 +1,11 @@
-// The checker's owner in the editor: runs the engine's `checkDraft` on open, on edit (debounced, stale runs
-// dropped) and on save, and publishes the findings as diagnostics per file (never touching other files' entries).
+// The checker's owner in the editor: checks a draft on open, on edit (debounced, stale runs dropped) and on save,
+// and publishes the findings as diagnostics per file (never touching other files' entries). Checks go through the
+// engine's `DraftChecker`: an edit re-checks only the paragraphs it touched (the result equals a full check's, see
+// src/core/check/incremental.ts); opening, saving, a change of the sources or of the ignore list check in full.
 // The last result per draft is kept for hover cards, quick fixes, the report and the status bar.
 import * as vscode from 'vscode';
-import { checkDraft, type CheckResult } from '../core/check';
+import { type CheckResult } from '../core/check';
+import { DraftChecker } from '../core/check/incremental';
 import { readSettings, formatBytes, type Settings } from './config';
 import { pathOf, uriOf, type DraftSources, type SourceManager } from './sources';
 import type { IgnoreStore } from './ignore';
@@ -37,6 +40,10 @@ export class DiagnosticsManager implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Run counter per draft: a run that finds a newer counter when it resumes is stale and is dropped. */
   private readonly runs = new Map<string, number>();
+  /** Drafts whose next run must be a full check (anything but typing asked for one since the last run). */
+  private readonly wantFull = new Set<string>();
+  /** Remembers each draft's last result: an edit re-checks only the paragraphs it touched. */
+  private readonly checker = new DraftChecker();
   private readonly emitter = new vscode.EventEmitter<DraftState | undefined>();
   /** Fires after a draft was checked (or cleared: undefined). */
   readonly onDidCheck = this.emitter.event;
@@ -51,7 +58,7 @@ export class DiagnosticsManager implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument(e => {
         if (!e.contentChanges.length) return;
         const s = readSettings(e.document.uri);
-        if (s.checkOnType) this.schedule(e.document, s.checkDelay);
+        if (s.checkOnType) this.schedule(e.document, s.checkDelay, false);
       }),
       vscode.workspace.onDidSaveTextDocument(d => this.schedule(d, 0)),
       vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
@@ -75,6 +82,7 @@ export class DiagnosticsManager implements vscode.Disposable {
       this.timers.clear();
       this.collection.clear();
       this.states.clear();
+      this.checker.clear();
       this.emitter.fire(undefined);
     } else {
       this.checkOpenDrafts();
@@ -96,10 +104,14 @@ export class DiagnosticsManager implements vscode.Disposable {
     return [...this.states.values()];
   }
 
-  /** Checks again after `delay` ms; an edit before then restarts the wait. */
-  schedule(doc: vscode.TextDocument, delay: number): void {
+  /**
+   * Checks again after `delay` ms; an edit before then restarts the wait. `full: false` (typing) lets the check
+   * re-check only the edited paragraphs.
+   */
+  schedule(doc: vscode.TextDocument, delay: number, full = true): void {
     if (this.suspendedFlag || !this.isDraft(doc)) return;
     const key = doc.uri.toString();
+    if (full) this.wantFull.add(key);
     clearTimeout(this.timers.get(key));
     this.runs.set(key, (this.runs.get(key) ?? 0) + 1); // anything in flight is stale now
     this.timers.set(key, setTimeout(() => { this.timers.delete(key); void this.run(doc); }, delay));
@@ -115,6 +127,7 @@ export class DiagnosticsManager implements vscode.Disposable {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.runs.set(key, (this.runs.get(key) ?? 0) + 1);
+    this.wantFull.add(key);
     return this.run(doc);
   }
 
@@ -149,12 +162,13 @@ export class DiagnosticsManager implements vscode.Disposable {
         if (p) sources.problems.push(`${vscode.workspace.asRelativePath(uriOf(f))}: ${p}`);
       }
       const config = sources.config;
-      const result = checkDraft({ file: pathOf(doc.uri), text }, index, {
+      const full = this.wantFull.delete(key);
+      const result = this.checker.check({ file: pathOf(doc.uri), text }, index, {
         strict: settings.strict || (config?.strict ?? false),
         language: config?.language,
         severities: { ...config?.severities, ...settings.severity },
         ignore: this.ignore.entriesFor(doc.uri),
-      });
+      }, full);
       state = { ...base, result, findingOf: new Map() };
       this.collection.set(doc.uri, result.findings.map(f => {
         const d = this.toDiagnostic(f);
@@ -198,6 +212,8 @@ export class DiagnosticsManager implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.runs.delete(key);
+    this.wantFull.delete(key);
+    this.checker.forget(pathOf(uri));
     if (this.states.delete(key)) this.emitter.fire(undefined);
     this.collection.delete(uri);
   }

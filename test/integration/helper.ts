@@ -93,7 +93,8 @@ export async function hoverText(doc: vscode.TextDocument, pos: vscode.Position):
 }
 
 export async function completionItems(doc: vscode.TextDocument, pos: vscode.Position, trigger?: string): Promise<vscode.CompletionItem[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos, trigger);
+  // Resolve the first items as VS Code does for the ones it shows (documentation is built on resolve).
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos, trigger, 20);
   return list.items;
 }
 

@@ -71,7 +71,7 @@ suite('hover cards in a draft', () => {
   test('a fact the sources do not have', async () => {
     const ed = await open('drafts/szpitale.pl.md');
     await checked(ed.document);
-    const text = await hoverText(ed.document, posOf(ed.document, 'środę', 2));
+    const text = await hoverText(ed.document, posOf(ed.document, '30 czerwca', 2));
     assert.match(text, /\? Not found in the sources/);
   });
 

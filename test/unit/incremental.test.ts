@@ -88,7 +88,8 @@ suite('incremental re-check (DraftChecker)', function () {
     const dc = new DraftChecker();
     dc.check({ file: FILE, text: draftText }, idx);
     const marker = 'Rozmowa trwała ok. 30 minut.';
-    const inserted = edit(draftText, marker, 'Spotkanie odbyło się w Genewie.\n\nDrugi akapit dodany na próbę.\n\n' + marker);
+    // (No names in the new paragraphs: a name added or removed is checked in full, see below.)
+    const inserted = edit(draftText, marker, 'Spotkanie trwało długo.\n\nDrugi akapit dodany na próbę.\n\n' + marker);
     for (const text of [inserted, draftText, draftText.replace(/\n\n(?=Rozmowa trwała)/, '\n')]) {
       const quick = dc.check({ file: FILE, text }, idx);
       assert.strictEqual(quick.mode, 'incremental');
@@ -117,5 +118,58 @@ suite('incremental re-check (DraftChecker)', function () {
     const again = dc.check({ file: FILE, text: fm.replace('Kreml', 'Kremlin') }, idx, { strict: true });
     assert.strictEqual(again.mode, 'incremental');
     assert.strictEqual(findings(again), findings(checkDraft({ file: FILE, text: fm.replace('Kreml', 'Kremlin') }, idx, { strict: true })));
+  });
+
+  /** Everything a check gives, comparable: findings, facts and fact matches. */
+  const everything = (r: CheckResult) => JSON.stringify({
+    findings: r.findings,
+    facts: r.facts.map(f => [f.kind, f.start, f.end, f.text, f.value, f.lemma, f.canonical, f.attributes, f.sentenceIndex]),
+    matches: r.matches.map(m => [r.facts.indexOf(m.draftFact), m.verdict, m.source?.file, m.source?.fact.start, m.source?.line, m.otherMentions]),
+  });
+
+  /** A small seeded generator (the same edits on every run). */
+  function rng(seed: number): (n: number) => number {
+    let x = seed >>> 0;
+    return n => { x = (x * 1664525 + 1013904223) >>> 0; return x % n; };
+  }
+
+  test('random edits: every quick result equals a full check (findings, facts, matches)', function () {
+    this.timeout(180000);
+    const idx = index();
+    const dc = new DraftChecker();
+    let text = draftText;
+    dc.check({ file: FILE, text }, idx);
+    const next = rng(20261125);
+    const modes = { full: 0, incremental: 0 };
+    const words = ['minut', 'rozmowa', 'kwietnia', 'spotkanie', 'Moskwa', 'Pieskow', 'prezydent', '45', '1997', 'nie', 'rosyjskich'];
+    for (let i = 0; i < 24; i++) {
+      // A word replaced, a word inserted, a word deleted, or a name typed: anywhere after the front matter.
+      const body = text.indexOf('\n---', 4) + 4;
+      const re = /[\p{L}\p{N}]+/gu;
+      re.lastIndex = body + next(text.length - body);
+      const m = re.exec(text) ?? re.exec(text.slice(0)) as RegExpExecArray;
+      if (!m) continue;
+      const w = words[next(words.length)];
+      const op = next(4);
+      text = op === 0 ? text.slice(0, m.index) + w + text.slice(m.index + m[0].length)
+        : op === 1 ? text.slice(0, m.index) + w + ' ' + text.slice(m.index)
+          : op === 2 ? text.slice(0, m.index) + text.slice(m.index + m[0].length).replace(/^ /, '')
+            : text.slice(0, m.index) + m[0].slice(0, -1) + 'a' + text.slice(m.index + m[0].length);
+      const quick = dc.check({ file: FILE, text }, idx);
+      modes[quick.mode]++;
+      assertConsistent(quick, text);
+      assert.strictEqual(everything(quick), everything(checkDraft({ file: FILE, text }, idx)), `edit ${i} (${quick.mode}) differs from a full check`);
+    }
+    assert.ok(modes.incremental >= 12, `most edits are checked incrementally (${JSON.stringify(modes)})`);
+  });
+
+  test('a name typed into a paragraph: checked in full when it can change names elsewhere, and equal either way', () => {
+    const idx = index();
+    const dc = new DraftChecker();
+    dc.check({ file: FILE, text: draftText }, idx);
+    // A full name whose surname is used alone elsewhere makes those mentions that person.
+    const text = edit(draftText, 'Rozmowa trwała', 'Rzecznik Anatolij Pieskow ocenił, że rozmowa trwała');
+    const quick = dc.check({ file: FILE, text }, idx);
+    assert.strictEqual(everything(quick), everything(checkDraft({ file: FILE, text }, idx)));
   });
 });

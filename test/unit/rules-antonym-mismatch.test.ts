@@ -45,3 +45,16 @@ suite('rule antonym-mismatch: contrasts, closed word classes, negative prefixes'
     assert.deepStrictEqual(run(antonymMismatch, d, [PL2]), []);
   });
 });
+
+suite('rule antonym-mismatch: both words of a pair in one sentence (strict)', () => {
+  const SRC = doc('s.txt', 'The founder of the troubled start-up Ozy Media was arrested as part of a scheme to prop up the financially struggling company.', 'en');
+  const DRAFT = 'The founder of the thriving start-up Ozy Media was arrested as part of a scheme to prop up the financially struggling company.';
+  test('EN C (strict): "thriving start-up" for "troubled start-up", next to a "struggling company" both say', () => {
+    assert.deepStrictEqual(run(antonymMismatch, doc('d.md', DRAFT, 'en'), [SRC], true).map(x => [x.found, x.expected]), [['thriving', 'troubled']]);
+  });
+  test('EN S: outside strict mode a sentence with both words of a pair is left alone; the same words in strict mode', () => {
+    assert.deepStrictEqual(run(antonymMismatch, doc('d.md', DRAFT, 'en'), [SRC]), []);
+    const same = 'The founder of the troubled start-up Ozy Media was arrested in a scheme to prop up the financially struggling company.';
+    assert.deepStrictEqual(run(antonymMismatch, doc('d.md', same, 'en'), [SRC], true), []);
+  });
+});

@@ -42,3 +42,18 @@ suite('rule role-mismatch', () => {
     assert.deepStrictEqual(run(roleMismatch, d, [EN_SRC]), []);
   });
 });
+
+suite('rule role-mismatch: generic words for a boss', () => {
+  test('EN S: "manager" for a chief executive; EN C: "prosecutor" for a lawyer', () => {
+    const src = doc('s.txt', 'Chief executive Don Meij said the company failed to get the balance right. Defense attorney Judy Clarke spoke.', 'en', [
+      ['person', 'Don Meij', 'Don Meij', { role: 'Chief executive' }, { lemma: 'Don Meij' }],
+      ['person', 'Judy Clarke', 'Judy Clarke', { role: 'Defense attorney' }, { lemma: 'Judy Clarke' }],
+    ]);
+    const ok = doc('d.md', 'Shares dropped, with manager Don Meij admitting the company did not get the balance right.', 'en', [
+      ['person', 'Don Meij', 'Don Meij', { role: 'manager' }, { lemma: 'Don Meij' }],
+    ]);
+    assert.deepStrictEqual(run(roleMismatch, ok, [src]), []);
+    const bad = doc('d.md', 'Prosecutor Judy Clarke spoke.', 'en', [['person', 'Judy Clarke', 'Judy Clarke', { role: 'Prosecutor' }, { lemma: 'Judy Clarke' }]]);
+    assert.strictEqual(run(roleMismatch, bad, [src]).length, 1);
+  });
+});

@@ -7,6 +7,7 @@
 import type { AnalyzedDocument, Fact, Lang } from '../types';
 import type { AlignedSentence, IndexedSource } from './rule';
 import { fold, isContentWord, stem } from './stem';
+import { pushIndex } from '../memo';
 
 /** Features of the sentences of one document, and an inverted index feature → sentences. */
 export interface DocIndex {
@@ -74,8 +75,7 @@ export function indexSource(src: IndexedSource): DocIndex {
     const fs = sentenceFeatures(src.document, si, src.factsBySentence[si]);
     feats.push(fs);
     for (const f of fs) {
-      const p = postings.get(f);
-      if (p) p.push(si); else postings.set(f, [si]); // a literal: push onto [] reserves 17 slots
+      pushIndex(postings, f, si); // (most features occur in one sentence: shared one-element lists)
     }
   }
   idx = { feats, postings };

@@ -2,22 +2,30 @@
 // results of the other paragraphs are kept (moved by the length the edit added or removed).
 //
 // A full check of a 5,000-word draft analyses every sentence again (the document model, every fact extractor,
-// alignment, every rule): tens of milliseconds, on every keystroke. A one-word edit changes one paragraph, so
-// `DraftChecker` remembers the last result per draft and, for a new text that differs from it inside body
-// paragraphs, checks only those paragraphs (with one paragraph of context on each side) and splices the result
-// into the previous one.
+// alignment, every rule): a keystroke changes one paragraph. `DraftChecker` remembers the last result per draft
+// and, for a new text that differs from it inside body paragraphs, checks the edited paragraphs and the one after
+// them (`AFTER`) and splices the result into the previous one.
 //
-// The spliced result is what a full check gives for every paragraph whose facts do not depend on other paragraphs.
-// Facts can depend on other paragraphs (a lone surname takes the full name used elsewhere, "ten days later" takes
-// its anchor date from earlier text, a quote's speaker may be named before): for those the quick result can
-// differ from a full one until the next full check. Callers check fully when typing pauses (the extension:
-// after its debounce, or on save) and use `check()` in between. Whenever splicing would be unsafe (no previous
-// result, other sources or options, front matter touched, fenced code or HTML comments — suppression
-// directives — in the text, the edit is too large), `check()` runs a full check.
+// The spliced result is the full check's: findings, facts and fact matches (test/unit/incremental.test.ts checks
+// it on random edits). Facts can depend on other paragraphs, and the quick check makes sure it saw what they
+// depend on, or checks in full:
+//   - the analysis also sees the paragraph before (`BEFORE`: a relative date's anchor, a quote's speaker named
+//     earlier) and, after the text, the sentences that give the region's names their meaning elsewhere (the
+//     fullest mention of a person whose surname the region may use, the definition of an acronym it uses);
+//   - the sentences of the region the edit did not touch must come out with exactly their earlier facts: if not,
+//     the region needed more context, or the edit reaches further (a speaker carried over): full check;
+//   - the names of the edited sentences (people, organisations, places) and the capitalised words inside its
+//     sentences must be the earlier ones: a name added, removed or changed can change full names, acronyms and
+//     names resolved in other paragraphs: full check. Typing inside a name therefore checks in full; typing
+//     anything else does not.
+// Whenever splicing would be unsafe in other ways (no previous result, other sources or options, front matter
+// touched, fenced code or HTML comments — suppression directives — in the text, an edit over half the text),
+// `check()` runs a full check.
 import type { AnalyzedDocument, Fact, Finding, Paragraph, Sentence, Token } from '../types';
-import { frontMatterEnd } from '../document';
+import { frontMatterEnd, lineStarts } from '../document';
 import type { FactMatch } from './rule';
-import { checkDraft, type CheckOptions, type CheckResult } from './index';
+import { checkDraft, checkPart, type CheckOptions, type CheckResult } from './index';
+import { fold } from './stem';
 import { SourceIndex } from './sources';
 
 export interface DraftCheckResult extends CheckResult {
@@ -40,7 +48,6 @@ const UNSAFE = /```|~~~|<!--/;
 const MAX_INCREMENTAL_SHARE = 0.5;
 const MAX_DRAFTS = 20;
 
-const blank = (s: string) => s.replace(/[^\n\r]/g, ' ');
 
 function optionsKey(options: CheckOptions): string {
   return JSON.stringify(options, (k, v) => (k === 'rules' && Array.isArray(v) ? v.map((r: { code: string }) => r.code) : v));
@@ -86,8 +93,13 @@ export class DraftChecker {
   }
 }
 
-/** The region [start, end) of `text` to check again: whole paragraphs around [from, to), one more on each side. */
-function regionAround(text: string, from: number, to: number): { start: number; end: number } {
+/**
+ * Around an edit [from, to) of `text`, in whole paragraphs: the region checked again, [start, end) (the edited
+ * paragraphs and AFTER more: what follows can depend on the edit, e.g. a quote's speaker named in the paragraph
+ * before), and the text shown to the analysis with it, [visible, end) (BEFORE more paragraphs: what the region's
+ * first paragraph takes from the text before it, e.g. the anchor of "two days later").
+ */
+function regionAround(text: string, from: number, to: number): { visible: number; start: number; end: number } {
   const seps: Array<[number, number]> = [];
   SEPARATOR.lastIndex = 0;
   for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) seps.push([m.index, m.index + m[0].length]);
@@ -98,9 +110,60 @@ function regionAround(text: string, from: number, to: number): { start: number; 
     if (seps[i][1] <= from) before = i;
     if (seps[i][0] >= to) { after = i; break; }
   }
-  const b = before - 1; // one paragraph of context before
-  const a = after + 1; // and after
-  return { start: b >= 0 ? seps[b][1] : 0, end: a < seps.length ? seps[a][0] : text.length };
+  const v = before - BEFORE;
+  const a = after + AFTER;
+  return { visible: v >= 0 ? seps[v][1] : 0, start: before >= 0 ? seps[before][1] : 0, end: a < seps.length ? seps[a][0] : text.length };
+}
+
+/** Paragraphs of context before the edited ones (analysed, not checked) and after them (checked again). */
+const BEFORE = 1;
+const AFTER = 1;
+
+const ENTITY = new Set(['person', 'organization', 'place']);
+const factKey = (f: Fact, shift = 0) => `${f.kind}\u0000${f.start + shift}\u0000${f.end + shift}\u0000${f.value}\u0000${f.lemma ?? ''}\u0000${f.canonical ?? ''}\u0000${JSON.stringify(f.attributes)}`;
+const capKeys = (s: string) => new Set((s.match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? []).map(w => fold(w).slice(0, 4)));
+
+/**
+ * Sentences outside the region that give the document's names their meaning (the entity extractor resolves
+ * names over the whole document): the fullest mention of a person whose surname the region may name (its
+ * canonical name), the definition of an acronym the region uses ("Rada Bezpieczeństwa Narodowego (NSC)").
+ */
+function contextSentences(D: AnalyzedDocument, facts: readonly Fact[], from: number, to: number, keys: Set<string>): string[] {
+  const out = new Set<number>();
+  const seen = new Set<string>();
+  for (const f of facts) {
+    if (f.start < to && f.end > from) continue;
+    if (f.kind === 'person' && f.lemma && f.lemma === f.canonical && /\s/.test(f.lemma)) {
+      const sur = fold(f.lemma.split(/\s+/).pop()!).slice(0, 4);
+      if (keys.has(sur) && !seen.has(f.lemma)) { seen.add(f.lemma); out.add(f.sentenceIndex); }
+    } else if (f.kind === 'organization' && typeof f.attributes.acronym === 'string' && f.text !== f.attributes.acronym) {
+      if (keys.has(fold(f.attributes.acronym).slice(0, 4))) out.add(f.sentenceIndex);
+    }
+  }
+  return [...out].sort((x, y) => x - y).map(i => D.text.slice(D.sentences[i].start, D.sentences[i].end).replace(/\s+/g, ' '));
+}
+
+/** The start of the line holding `offset`. */
+function lineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/** The capitalised words inside the sentences within [from, to) (not a sentence's first word), sorted. */
+function capitalisedInside(doc: AnalyzedDocument, from: number, to: number): string {
+  const out = new Set<string>();
+  for (const s of doc.sentences) {
+    if (s.start < from || s.end > to) continue;
+    let first = true;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = doc.tokens[i];
+      if (t.type !== 'word') continue;
+      if (!first && /^\p{Lu}/u.test(t.text)) out.add(t.text);
+      first = false;
+    }
+  }
+  return [...out].sort().join(' ');
 }
 
 function spliceCheck(prev: State, draft: { file: string; text: string }, sources: SourceIndex, options: CheckOptions): CheckResult | null {
@@ -114,17 +177,82 @@ function spliceCheck(prev: State, draft: { file: string; text: string }, sources
   let q = 0;
   while (q < min - p && oldText.charCodeAt(oldText.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
   const fm = Math.max(frontMatterEnd(text), frontMatterEnd(oldText));
-  const { start, end } = regionAround(text, p, text.length - q);
-  if (start < fm || (end - start) > MAX_INCREMENTAL_SHARE * Math.max(text.length, 1)) return null;
+  const { visible, start, end } = regionAround(text, p, text.length - q);
+  if (visible < fm || (end - start) > MAX_INCREMENTAL_SHARE * Math.max(text.length, 1)) return null;
   const delta = text.length - oldText.length;
   const oldEnd = end - delta;
   const old = prev.result;
   const D = old.document;
 
-  // Check only the region: the rest of the text is blanked (same length, same lines), so offsets need no shifting.
-  const masked = blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
-  const part = checkDraft({ file: draft.file, text: masked }, sources, { ...options, language: D.language });
-  const P = part.document;
+  // Analyse the region with the paragraphs before it and the sentences that define the names it uses (after the
+  // text, so they are nobody's "previous paragraph"); the text before is left out (offsets and lines are moved
+  // back afterwards). Align and check the region only.
+  const keys = capKeys(text.slice(start, end));
+  for (const k of capKeys(oldText.slice(start, oldEnd))) keys.add(k);
+  const from = lineStart(text, visible);
+  const context = contextSentences(D, old.facts, from, oldEnd, keys);
+  const partText = text.slice(from, end) + (context.length ? '\n\n' + context.join('\n\n') + '\n' : '');
+  const part0 = checkPart({ file: draft.file, text: partText }, sources, { ...options, language: D.language }, { start: start - from, end: end - from });
+  const P0 = part0.document;
+  const dLines = lineStarts(text.slice(0, from)).length - 1;
+  const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + from, end: x.end + from });
+  // The region's part of that result, at its place in the text.
+  const inRegion = (x: { start: number; end: number }) => x.start >= start - from && x.end <= end - from;
+  const pSents = P0.sentences.filter(inRegion);
+  const pParas = P0.paragraphs.filter(inRegion);
+  if (!pSents.length || !pParas.length) return null;
+  const s0 = pSents[0].index;
+  const p0 = pParas[0].index;
+  const t0 = pSents[0].tokenStart;
+  const t1 = pSents[pSents.length - 1].tokenEnd;
+  const P: AnalyzedDocument = {
+    ...P0,
+    paragraphs: pParas.map(x => ({ ...move(x), index: x.index - p0 })),
+    sentences: pSents.map(x => ({ ...move(x), index: x.index - s0, paragraph: x.paragraph - p0, tokenStart: x.tokenStart - t0, tokenEnd: x.tokenEnd - t0 })),
+    tokens: P0.tokens.slice(t0, t1).map(t => ({ ...move(t), sentence: t.sentence - s0 })),
+  };
+  const regionFacts = part0.facts.filter(inRegion).map(f => ({ ...move(f), sentence: move(f.sentence) }));
+  const partFacts = regionFacts.map(f => ({ ...f, sentenceIndex: f.sentenceIndex - s0 }));
+  const toPart = new Map(part0.facts.filter(inRegion).map((f, i) => [f, partFacts[i]]));
+  const part = {
+    facts: partFacts,
+    matches: part0.matches.filter(m => toPart.has(m.draftFact)).map(m => ({ ...m, draftFact: toPart.get(m.draftFact)! })),
+    findings: part0.findings.filter(inRegion).map(f => ({
+      ...move(f),
+      range: { start: { ...f.range.start, line: f.range.start.line + dLines }, end: { ...f.range.end, line: f.range.end.line + dLines } },
+    })),
+    warnings: part0.warnings,
+  };
+
+  // The quick result is the full check's only if the region's facts did not need more of the document than it saw,
+  // and the edit did not change what the rest of the document takes from the region. Checked on the facts:
+  //  - the sentences of the region the edit did not touch must have exactly their earlier facts (else the
+  //    region depends on text it did not see, or the edit reaches further than the region: check in full);
+  //  - the names of the edited sentences must be the earlier ones (a name added, removed or changed can change
+  //    the full names and acronyms resolved in other paragraphs, and which capitalised words are names).
+  const editFrom = p;
+  const editTo = text.length - q;
+  const oldByKey = new Set<string>();
+  const oldEdited: string[] = [];
+  for (const f of old.facts) {
+    if (f.end <= start || f.start >= oldEnd) continue;
+    const sent = f.sentence;
+    if (sent.end <= editFrom) oldByKey.add(factKey(f));
+    else if (sent.start >= oldText.length - q) oldByKey.add(factKey(f, delta));
+    else if (ENTITY.has(f.kind)) oldEdited.push(`${f.kind}\u0000${f.lemma ?? ''}\u0000${f.canonical ?? ''}`);
+  }
+  let unchanged = 0;
+  const newEdited: string[] = [];
+  for (const f of regionFacts) {
+    if (f.sentence.end <= editFrom || f.sentence.start >= editTo) {
+      if (!oldByKey.has(factKey(f))) return null;
+      unchanged++;
+    } else if (ENTITY.has(f.kind)) newEdited.push(`${f.kind}\u0000${f.lemma ?? ''}\u0000${f.canonical ?? ''}`);
+  }
+  if (unchanged !== oldByKey.size) return null;
+  if (oldEdited.sort().join('\u0001') !== newEdited.sort().join('\u0001')) return null;
+  // Capitalised words inside sentences tell the extractor which sentence-initial words are names.
+  if (capitalisedInside(D, start, oldEnd) !== capitalisedInside(P, start, end)) return null;
 
   // Splice the document model: old paragraphs/sentences/tokens before the region, the region's, old ones after it
   // (moved by delta, indices renumbered).
@@ -155,7 +283,7 @@ function spliceCheck(prev: State, draft: { file: string; text: string }, sources
     ...D.tokens.slice(tokAfter).map((t): Token => ({ start: t.start + delta, end: t.end + delta, text: t.text, norm: t.norm, type: t.type, sentence: t.sentence + dSent })),
   ];
   const document: AnalyzedDocument = {
-    ...D, text, prose: D.prose.slice(0, start) + P.prose.slice(start, end) + D.prose.slice(oldEnd),
+    ...D, text, prose: D.prose.slice(0, start) + P0.prose.slice(start - from, end - from) + D.prose.slice(oldEnd),
     paragraphs, sentences, tokens, warnings: [...new Set([...D.warnings, ...P.warnings])],
   };
 

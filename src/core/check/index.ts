@@ -94,6 +94,20 @@ export function checkDraft(
   sources: SourceIndex | ReadonlyArray<{ file: string; text: string }>,
   options: CheckOptions = {},
 ): CheckResult {
+  return checkPart(draft, sources, options);
+}
+
+/**
+ * `checkDraft`, for the incremental checker: the whole text is analysed (facts take their context from all of it),
+ * but only the sentences inside `range` are aligned and checked: findings and fact matches outside it are left
+ * out (the caller keeps its earlier ones there). @internal
+ */
+export function checkPart(
+  draft: { file: string; text: string },
+  sources: SourceIndex | ReadonlyArray<{ file: string; text: string }>,
+  options: CheckOptions = {},
+  range?: { start: number; end: number },
+): CheckResult {
   const index = toIndex(sources);
   const document = analyzeDocument(draft.file, draft.text, { language: options.language });
   const facts = extractFacts(document);
@@ -101,7 +115,11 @@ export function checkDraft(
   const draftFactsBySentence = groupBySentence(document, facts);
   const srcs = sourcesFor(index, draft.file);
   const warnings = [...document.warnings];
-  const alignment = srcs.length ? alignDraft(document, draftFactsBySentence, srcs) : document.sentences.map(() => []);
+  const inRange = (x: { start: number; end: number }) => !range || (x.start >= range.start && x.end <= range.end);
+  // Outside the range, sentences are aligned as empty ones (no features: no alignment).
+  const alignDoc = range ? { ...document, sentences: document.sentences.map(x => inRange(x) ? x : { ...x, tokenEnd: x.tokenStart }) } : document;
+  const alignFacts = range ? draftFactsBySentence.map((l, i) => inRange(document.sentences[i]) ? l : []) : draftFactsBySentence;
+  const alignment = srcs.length ? alignDraft(alignDoc, alignFacts, srcs) : document.sentences.map(() => []);
   const strict = options.strict ?? false;
   const ctx: RuleContext = { draft: document, draftFacts: facts, draftFactsBySentence, sources: srcs, alignment, language, strict };
 
@@ -115,12 +133,14 @@ export function checkDraft(
       warnings.push(`rule ${rule.code} failed: ${(e as Error)?.message ?? String(e)}`);
       continue;
     }
-    for (const finding of out ?? []) raw.push({ rule, finding });
+    for (const finding of out ?? []) if (!range || (finding && inRange(finding))) raw.push({ rule, finding });
   }
 
+  const checked = range ? facts.filter(inRange) : facts;
   let matches: FactMatch[] = [];
   try {
-    matches = srcs.length ? matchFacts(ctx) : facts.map(draftFact => ({ draftFact, verdict: 'not-found' as const, otherMentions: 0 }));
+    const mctx = range ? { ...ctx, draftFacts: checked, draftFactsBySentence: alignFacts } : ctx;
+    matches = srcs.length ? matchFacts(mctx) : checked.map(draftFact => ({ draftFact, verdict: 'not-found' as const, otherMentions: 0 }));
   } catch (e) {
     warnings.push(`fact matching failed: ${(e as Error)?.message ?? String(e)}`);
   }
@@ -128,9 +148,9 @@ export function checkDraft(
   if (srcs.length && options.severities?.[NOT_IN_SOURCES] !== 'off') {
     const presence = new PresenceIndex(index, index.get(draft.file));
     const rule = { code: NOT_IN_SOURCES, defaultSeverity: strict ? 'warning' as const : 'information' as const };
-    for (const f of unsourcedFacts(document, facts, presence)) raw.push({ rule, finding: notInSourcesFinding(f) });
+    for (const f of unsourcedFacts(document, checked, presence)) raw.push({ rule, finding: notInSourcesFinding(f) });
     // Strict: also the names and numbers the extractors did not take as facts.
-    if (strict) for (const c of unsourcedCandidates(document, facts, presence)) raw.push({ rule, finding: notInSourcesFinding(c) });
+    if (strict) for (const c of unsourcedCandidates(document, facts, presence)) if (inRange(c)) raw.push({ rule, finding: notInSourcesFinding(c) });
   }
 
   const findings = finalize(document, raw, srcs, language, strict, options);

@@ -3,6 +3,7 @@
 import type { AnalyzedDocument, Fact, Span } from '../types';
 import type { IndexedSource } from './rule';
 import { stem, isContentWord } from './stem';
+import { pushIndex } from '../memo';
 
 interface WordIndex {
   /** Stem of each word token, in order. */
@@ -21,8 +22,7 @@ function wordIndex(doc: AnalyzedDocument): WordIndex {
   doc.tokens.forEach((t, i) => {
     if (t.type === 'punct') return;
     const s = stem(t.norm, doc.language);
-    const p = w!.positions.get(s);
-    if (p) p.push(w!.stems.length); else w!.positions.set(s, [w!.stems.length]);
+    pushIndex(w!.positions, s, w!.stems.length);
     w!.stems.push(s);
     w!.tok.push(i);
   });

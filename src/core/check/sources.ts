@@ -9,6 +9,7 @@ import { analyzeDocument } from '../document';
 import { extractFacts } from '../extract';
 import { foldWord, stemOf, sameWord, nameKey, isEntity, STEM_LENGTH } from './wordkeys';
 import { presenceOf } from './presence';
+import { singleton } from '../memo';
 
 export { foldWord, stemOf, sameWord, nameKey, isEntity, STEM_LENGTH } from './wordkeys';
 
@@ -27,9 +28,6 @@ export interface SourceSentenceRef {
 const EMPTY: readonly number[] = Object.freeze([]);
 const NO_FORMS: readonly string[] = Object.freeze([]);
 
-/** Shared one-element sentence lists: most word forms occur in one sentence of a source. */
-const ONE: Array<readonly number[]> = [];
-const one = (n: number): readonly number[] => (n < 65536 ? (ONE[n] ??= Object.freeze([n])) : [n]);
 
 const isDigit = (s: string) => { const c = s.charCodeAt(0); return c >= 48 && c <= 57; };
 
@@ -132,7 +130,7 @@ export class IndexedSourceEntry implements IndexedSource {
   private sentencesOf(id: number): readonly number[] {
     const a = this.postStart[id];
     const b = this.postStart[id + 1];
-    if (b - a === 1) return one(this.post[a]);
+    if (b - a === 1) return singleton(this.post[a]);
     return Array.from(this.post.subarray(a, b));
   }
 

@@ -215,44 +215,58 @@ export const antonymMismatch: Rule = {
             if (side) dSide[side].push(i);
           }
           if (!dSide.a.length && !dSide.b.length) continue;
-          if (dSide.a.length && dSide.b.length) continue;
+          // Both words of the pair in one sentence: only strict mode tells them apart by what they stand next to
+          // ("the troubled start-up … the struggling company" / "the triumphant start-up … the struggling company").
+          if (!ctx.strict && dSide.a.length && dSide.b.length) continue;
           for (let i = ss.tokenStart; i < ss.tokenEnd; i++) {
             if (sdoc.tokens[i].type !== 'word') continue;
             const side = antonymSide(p, sdoc.tokens[i].norm, lang);
             if (side) sSide[side].push(i);
           }
-          const mine = dSide.a.length ? 'a' : 'b';
-          const theirs = mine === 'a' ? 'b' : 'a';
-          if (sSide[mine].length || !sSide[theirs].length) continue;
-          for (const i of dSide[mine]) {
-            if (p.near && !nextTo(draft, i, p.near, lang)) continue;
-            // A negation flips an opposite ("nie wzrosła" ≈ "spadła"), not one of several exclusive values:
-            // "nie rozmieszczać rakiet dalekiego zasięgu" still contradicts "… krótkiego zasięgu".
-            const dNegated = dneg.has(i) || negatedNear(draft, i, lang);
-            if (dNegated && !p.exclusive) continue;
-            const dAround = p.prep ? null : stemsAround(draft, i, 3, lang);
-            const j = sSide[theirs].find(k => {
-              if (p.near && !nextTo(sdoc, k, p.near, lang)) return false;
-              const sNegated = sneg.has(k) || negatedNear(sdoc, k, lang);
-              if (p.exclusive ? sNegated !== dNegated : sNegated) return false;
-              if (p.prep) { const g = governed(draft, i, lang); return g !== null && g === governed(sdoc, k, lang); }
-              const sAround = stemsAround(sdoc, k, 3, lang);
-              for (const x of dAround as Set<string>) if (sAround.has(x)) return true;
-              return false;
-            });
-            if (j === undefined) continue;
-            const dt = draft.tokens[i];
-            const st = sdoc.tokens[j];
-            out.push({
-              code: 'antonym-mismatch', severity: a.score >= 0.55 ? 'error' : 'warning', start: dt.start, end: dt.end,
-              found: dt.text, expected: st.text,
-              message: { pl: `Źródło mówi odwrotnie: „${st.text}”`, en: `The source says the opposite: "${st.text}"` },
-              evidence: { source: a.source, sentence: a.sentence, start: st.start, end: st.end },
-              replacement: /^\p{Lu}/u.test(dt.text) ? st.text[0].toUpperCase() + st.text.slice(1) : st.text.toLowerCase(),
-            });
-            found = true;
-            break;
+          // A draft word and a source word about the same thing: the same governed word (prepositions) or a
+          // content word shared around them.
+          const linked = (i: number, k: number): boolean => {
+            if (p.prep) { const g = governed(draft, i, lang); return g !== null && g === governed(sdoc, k, lang); }
+            return anchored(draft, i, sdoc, k, lang);
+          };
+          let j: number | undefined;
+          let i = -1;
+          for (const mine of ['a', 'b'] as const) {
+            const theirs = mine === 'a' ? 'b' : 'a';
+            if (!dSide[mine].length || !sSide[theirs].length) continue;
+            if (!ctx.strict && sSide[mine].length) continue;
+            for (const di2 of dSide[mine]) {
+              if (p.near && !nextTo(draft, di2, p.near, lang)) continue;
+              // A negation flips an opposite ("nie wzrosła" ≈ "spadła"), not one of several exclusive values:
+              // "nie rozmieszczać rakiet dalekiego zasięgu" still contradicts "… krótkiego zasięgu".
+              const dNegated = dneg.has(di2) || negatedNear(draft, di2, lang);
+              if (dNegated && !p.exclusive) continue;
+              // The source says the draft's word too, about the same thing ("troubled … struggling company").
+              if (sSide[mine].some(k => linked(di2, k))) continue;
+              j = sSide[theirs].find(k => {
+                if (p.near && !nextTo(sdoc, k, p.near, lang)) return false;
+                const sNegated = sneg.has(k) || negatedNear(sdoc, k, lang);
+                if (p.exclusive ? sNegated !== dNegated : sNegated) return false;
+                return linked(di2, k);
+              });
+              // The draft says the source's word too, about the same thing ("exports rose while imports fell").
+              if (j !== undefined && dSide[theirs].some(x => linked(x, j as number))) j = undefined;
+              if (j !== undefined) { i = di2; break; }
+            }
+            if (j !== undefined) break;
           }
+          if (j === undefined) continue;
+          const dt = draft.tokens[i];
+          const st = sdoc.tokens[j];
+          out.push({
+            code: 'antonym-mismatch', severity: a.score >= 0.55 ? 'error' : 'warning', start: dt.start, end: dt.end,
+            found: dt.text, expected: st.text,
+            message: { pl: `Źródło mówi odwrotnie: „${st.text}”`, en: `The source says the opposite: "${st.text}"` },
+            evidence: { source: a.source, sentence: a.sentence, start: st.start, end: st.end },
+            replacement: /^\p{Lu}/u.test(dt.text) ? st.text[0].toUpperCase() + st.text.slice(1) : st.text.toLowerCase(),
+          });
+          found = true;
+          break;
         }
         if (!found) {
           const hit = classSwap(ctx, di, a, c, sneg, dneg) ?? prefixSwap(ctx, di, a, c, sneg, dneg);
