@@ -59,3 +59,22 @@ suite('rule negation-mismatch: negations elsewhere in the clause, verbs that neg
     assert.strictEqual(f.length, 1);
   });
 });
+
+suite('rule negation-mismatch: "stopped …ing", "prevented … from …ing", „przestał”', () => {
+  const EN3 = doc('s.txt', 'Oman is opening up its airspace to Israeli carriers this week. Israeli airlines were banned from the airspace of Oman for years.', 'en');
+  test('EN C: "has stopped opening up" where the source says "is opening up"', () => {
+    const f = run(negationMismatch, doc('d.md', 'Oman has stopped opening up its airspace to Israeli carriers this week.', 'en'), [EN3]);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].found, 'stopped opening');
+  });
+  test('EN S: "banned from the airspace" negates no verb', () => {
+    assert.deepStrictEqual(run(negationMismatch, doc('d.md', 'Oman is unlocking its airspace for Israeli airlines this week.', 'en'), [EN3]), []);
+  });
+  const PL4 = doc('s.txt', 'Fabryka w Tychach produkuje samochody elektryczne od poniedziałku.', 'pl');
+  test('PL C: „przestała produkować” where the source says „produkuje”', () => {
+    assert.strictEqual(run(negationMismatch, doc('d.md', 'Fabryka w Tychach przestała produkować samochody elektryczne od poniedziałku.', 'pl'), [PL4]).length, 1);
+  });
+  test('PL S: „nadal produkuje”', () => {
+    assert.deepStrictEqual(run(negationMismatch, doc('d.md', 'Fabryka w Tychach nadal produkuje samochody elektryczne od poniedziałku.', 'pl'), [PL4]), []);
+  });
+});

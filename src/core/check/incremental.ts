@@ -22,7 +22,7 @@
 // touched, fenced code or HTML comments — suppression directives — in the text, an edit over half the text),
 // `check()` runs a full check.
 import type { AnalyzedDocument, Fact, Finding, Paragraph, Sentence, Token } from '../types';
-import { frontMatterEnd } from '../document';
+import { frontMatterEnd, lineStarts } from '../document';
 import type { FactMatch } from './rule';
 import { checkDraft, checkPart, type CheckOptions, type CheckResult } from './index';
 import { fold } from './stem';
@@ -48,7 +48,6 @@ const UNSAFE = /```|~~~|<!--/;
 const MAX_INCREMENTAL_SHARE = 0.5;
 const MAX_DRAFTS = 20;
 
-const blank = (s: string) => s.replace(/[^\n\r]/g, ' ');
 
 function optionsKey(options: CheckOptions): string {
   return JSON.stringify(options, (k, v) => (k === 'rules' && Array.isArray(v) ? v.map((r: { code: string }) => r.code) : v));
@@ -144,6 +143,13 @@ function contextSentences(D: AnalyzedDocument, facts: readonly Fact[], from: num
   return [...out].sort((x, y) => x - y).map(i => D.text.slice(D.sentences[i].start, D.sentences[i].end).replace(/\s+/g, ' '));
 }
 
+/** The start of the line holding `offset`. */
+function lineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
 /** The capitalised words inside the sentences within [from, to) (not a sentence's first word), sorted. */
 function capitalisedInside(doc: AnalyzedDocument, from: number, to: number): string {
   const out = new Set<string>();
@@ -179,17 +185,19 @@ function spliceCheck(prev: State, draft: { file: string; text: string }, sources
   const D = old.document;
 
   // Analyse the region with the paragraphs before it and the sentences that define the names it uses (after the
-  // text, so they are nobody's "previous paragraph"); the rest is blanked (same length, same lines: offsets need
-  // no shifting). Align and check the region only.
+  // text, so they are nobody's "previous paragraph"); the text before is left out (offsets and lines are moved
+  // back afterwards). Align and check the region only.
   const keys = capKeys(text.slice(start, end));
   for (const k of capKeys(oldText.slice(start, oldEnd))) keys.add(k);
-  const context = contextSentences(D, old.facts, visible, oldEnd, keys);
-  const masked = blank(text.slice(0, visible)) + text.slice(visible, end) + blank(text.slice(end))
-    + (context.length ? '\n\n' + context.join('\n\n') + '\n' : '');
-  const part0 = checkPart({ file: draft.file, text: masked }, sources, { ...options, language: D.language }, { start, end });
+  const from = lineStart(text, visible);
+  const context = contextSentences(D, old.facts, from, oldEnd, keys);
+  const partText = text.slice(from, end) + (context.length ? '\n\n' + context.join('\n\n') + '\n' : '');
+  const part0 = checkPart({ file: draft.file, text: partText }, sources, { ...options, language: D.language }, { start: start - from, end: end - from });
   const P0 = part0.document;
-  // The region's part of that result.
-  const inRegion = (x: { start: number; end: number }) => x.start >= start && x.end <= end;
+  const dLines = lineStarts(text.slice(0, from)).length - 1;
+  const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + from, end: x.end + from });
+  // The region's part of that result, at its place in the text.
+  const inRegion = (x: { start: number; end: number }) => x.start >= start - from && x.end <= end - from;
   const pSents = P0.sentences.filter(inRegion);
   const pParas = P0.paragraphs.filter(inRegion);
   if (!pSents.length || !pParas.length) return null;
@@ -199,17 +207,20 @@ function spliceCheck(prev: State, draft: { file: string; text: string }, sources
   const t1 = pSents[pSents.length - 1].tokenEnd;
   const P: AnalyzedDocument = {
     ...P0,
-    paragraphs: pParas.map(x => ({ ...x, index: x.index - p0 })),
-    sentences: pSents.map(x => ({ ...x, index: x.index - s0, paragraph: x.paragraph - p0, tokenStart: x.tokenStart - t0, tokenEnd: x.tokenEnd - t0 })),
-    tokens: P0.tokens.slice(t0, t1).map(t => ({ ...t, sentence: t.sentence - s0 })),
+    paragraphs: pParas.map(x => ({ ...move(x), index: x.index - p0 })),
+    sentences: pSents.map(x => ({ ...move(x), index: x.index - s0, paragraph: x.paragraph - p0, tokenStart: x.tokenStart - t0, tokenEnd: x.tokenEnd - t0 })),
+    tokens: P0.tokens.slice(t0, t1).map(t => ({ ...move(t), sentence: t.sentence - s0 })),
   };
-  const regionFacts = part0.facts.filter(inRegion);
+  const regionFacts = part0.facts.filter(inRegion).map(f => ({ ...move(f), sentence: move(f.sentence) }));
   const partFacts = regionFacts.map(f => ({ ...f, sentenceIndex: f.sentenceIndex - s0 }));
-  const toPart = new Map(regionFacts.map((f, i) => [f, partFacts[i]]));
+  const toPart = new Map(part0.facts.filter(inRegion).map((f, i) => [f, partFacts[i]]));
   const part = {
     facts: partFacts,
     matches: part0.matches.filter(m => toPart.has(m.draftFact)).map(m => ({ ...m, draftFact: toPart.get(m.draftFact)! })),
-    findings: part0.findings.filter(inRegion),
+    findings: part0.findings.filter(inRegion).map(f => ({
+      ...move(f),
+      range: { start: { ...f.range.start, line: f.range.start.line + dLines }, end: { ...f.range.end, line: f.range.end.line + dLines } },
+    })),
     warnings: part0.warnings,
   };
 
@@ -241,7 +252,7 @@ function spliceCheck(prev: State, draft: { file: string; text: string }, sources
   if (unchanged !== oldByKey.size) return null;
   if (oldEdited.sort().join('\u0001') !== newEdited.sort().join('\u0001')) return null;
   // Capitalised words inside sentences tell the extractor which sentence-initial words are names.
-  if (capitalisedInside(D, start, oldEnd) !== capitalisedInside(P0, start, end)) return null;
+  if (capitalisedInside(D, start, oldEnd) !== capitalisedInside(P, start, end)) return null;
 
   // Splice the document model: old paragraphs/sentences/tokens before the region, the region's, old ones after it
   // (moved by delta, indices renumbered).
@@ -272,7 +283,7 @@ function spliceCheck(prev: State, draft: { file: string; text: string }, sources
     ...D.tokens.slice(tokAfter).map((t): Token => ({ start: t.start + delta, end: t.end + delta, text: t.text, norm: t.norm, type: t.type, sentence: t.sentence + dSent })),
   ];
   const document: AnalyzedDocument = {
-    ...D, text, prose: D.prose.slice(0, start) + P.prose.slice(start, end) + D.prose.slice(oldEnd),
+    ...D, text, prose: D.prose.slice(0, start) + P0.prose.slice(start - from, end - from) + D.prose.slice(oldEnd),
     paragraphs, sentences, tokens, warnings: [...new Set([...D.warnings, ...P.warnings])],
   };
 

@@ -19,18 +19,19 @@ function isQuestion(doc: AnalyzedDocument, si: number): boolean {
 
 type Scope = NegationInfo['scopes'][number];
 
-let implicitData: Record<Lang, { prefixes: string[]; skip: Set<string> }> | undefined;
+let implicitData: Record<Lang, { prefixes: string[]; stop: string[]; from: string[]; skip: Set<string> }> | undefined;
 function implicitFor(lang: Lang) {
   implicitData ??= {
-    pl: { prefixes: (plNeg.implicit ?? []).map(fold), skip: new Set(plNeg.skip) },
-    en: { prefixes: enNeg.implicit ?? [], skip: new Set(enNeg.skip) },
+    pl: { prefixes: plNeg.implicit.map(fold), stop: [], from: [], skip: new Set(plNeg.skip) },
+    en: { prefixes: enNeg.implicit, stop: enNeg.implicitStop, from: enNeg.implicitFrom, skip: new Set(enNeg.skip) },
   };
   return implicitData[lang];
 }
 
 /**
  * Negations of a sentence, with the verbs that negate what they govern ("failed to get the balance right" =
- * "did not get the balance right", "odmówił podpisania"): the cue is the verb, the target the next content word.
+ * "did not get the balance right", "stopped opening", "prevented them from observing", „odmówił podpisania”,
+ * „przestał działać”): the cue is the verb, the target the next content word.
  */
 function negations(doc: AnalyzedDocument, si: number, lang: Lang): NegationInfo {
   const n = negationsIn(doc, si, lang);
@@ -41,11 +42,22 @@ function negations(doc: AnalyzedDocument, si: number, lang: Lang): NegationInfo 
     const t = doc.tokens[i];
     if (t.type !== 'word') continue;
     const w = lang === 'pl' ? fold(t.norm) : t.norm;
-    if (!d.prefixes.some(p => w.startsWith(p))) continue;
-    let j = i + 1;
-    // English: "failed to", "unable to"; not "failed attempt", "declining sales".
-    if (lang === 'en') { if (doc.tokens[j]?.norm !== 'to') continue; j++; }
-    for (; j < s.tokenEnd && j <= i + 5; j++) {
+    let j = -1;
+    if (d.prefixes.some(p => w.startsWith(p))) {
+      // English: "failed to", "unable to"; not "failed attempt", "declining sales".
+      j = i + 1;
+      if (lang === 'en') j = doc.tokens[j]?.norm === 'to' ? j + 1 : -1;
+    } else if (d.stop.some(p => w.startsWith(p))) {
+      // "stopped opening": a verb in -ing right after.
+      j = /ing$/.test(doc.tokens[i + 1]?.norm ?? '') ? i + 1 : -1;
+    } else if (d.from.some(p => w.startsWith(p))) {
+      // "prevented them from observing": "from" within three words, then a verb in -ing ("banned from the
+      // airspace" negates nothing).
+      for (let k = i + 1; k < s.tokenEnd && k <= i + 3; k++) if (doc.tokens[k].norm === 'from') { j = k + 1; break; }
+      if (j >= 0 && !/ing$/.test(doc.tokens[j]?.norm ?? '')) j = -1;
+    }
+    if (j < 0) continue;
+    for (; j < s.tokenEnd && j <= i + 6; j++) {
       const u = doc.tokens[j];
       if (u.type !== 'word' || /^\p{Lu}/u.test(u.text)) break;
       if (d.skip.has(u.norm)) continue;
@@ -76,6 +88,13 @@ function negatedClause(doc: AnalyzedDocument, i: number, info: NegationInfo, lan
       if (cues.has(j) || isNegationCue(t, lang)) return true;
     }
   }
+  return false;
+}
+
+/** The two sentences speak of a negated word of either side at all (so their polarity was compared). */
+function polarityShared(dNeg: Map<string, unknown>, sNeg: Map<string, unknown>, dPos: Map<string, number>, sPos: Map<string, number>): boolean {
+  for (const x of dNeg.keys()) if (sPos.has(x) || sNeg.has(x)) return true;
+  for (const x of sNeg.keys()) if (dPos.has(x)) return true;
   return false;
 }
 
@@ -118,6 +137,7 @@ export const negationMismatch: Rule = {
         if (shared < 3) continue;
         // Both negate the same word: they agree on the statement's polarity (other negations are incidental).
         if ([...dNeg.keys()].some(x => sNeg.has(x))) break;
+        const before = out.length;
         const severity = a.score >= 0.6 ? 'error' as const : 'warning' as const;
         // The draft negates what the source affirms.
         for (const [x, sc] of dNeg) {
@@ -151,7 +171,10 @@ export const negationMismatch: Rule = {
             evidence: { source: a.source, sentence: a.sentence, start, end },
           });
         }
-        break;
+        // A draft sentence often joins two source sentences ("Rektor … poinformował, że WUM sam prowadzi…" from
+        // "Rektor … informował…" and "WUM nie prowadzi…"): a counterpart that neither negates nor affirms the
+        // other's negated words leaves the next one to judge.
+        if (out.length > before || polarityShared(dNeg, sNeg, dPos, sPos)) break;
       }
     }
     return out;

@@ -98,7 +98,14 @@ function peopleOf(doc: AnalyzedDocument, facts: Fact[], lang: Lang): Array<{ f: 
  * `personKey` (the candidates for "the same person") and by office key (the candidates for "someone else with
  * this title"). Built once per source set: `ctx.sources` is the same array while the sources do not change.
  */
-interface SameName { mine: Set<string>; mineTexts: string[]; example: { f: Fact; src: number; text: string } | null; orgs?: Set<string> }
+interface SameName {
+  mine: Set<string>;
+  /** Office keys said anywhere in the source sentences naming the person ("Garland, the attorney general, …"). */
+  loose: Set<string>;
+  mineTexts: string[];
+  example: { f: Fact; src: number; text: string } | null;
+  orgs?: Set<string>;
+}
 interface PeopleIndex {
   byName: Map<string, SourcePerson[]>;
   byTitle: Map<string, SourcePerson[]>;
@@ -179,10 +186,13 @@ export const roleMismatch: Rule = {
       const dName = personName(d);
       let same = index.sameName.get(dName);
       if (!same) {
-        same = { mine: new Set<string>(), mineTexts: [], example: null };
+        same = { mine: new Set<string>(), loose: new Set<string>(), mineTexts: [], example: null };
         for (const p of index.byName.get(personKey(dName)) ?? []) {
           if (!samePerson(p.name, dName)) continue;
           for (const k of p.keys) same.mine.add(k);
+          const sdoc = ctx.sources[p.src].document;
+          const sent = sdoc.sentences[p.f.sentenceIndex];
+          if (sent) for (const k of titleKeys(sdoc.text.slice(sent.start, sent.end), lang)) same.loose.add(k);
           same.mineTexts.push(p.text);
           if (p.keys.size && !same.example) same.example = { f: p.f, src: p.src, text: p.text };
         }
@@ -198,7 +208,9 @@ export const roleMismatch: Rule = {
       const orgMissing = dOrg.size > 0 && [...dOrg].some(w => !myOrgs.has(w));
       if (!missing.length && !orgMissing) continue;
       const holder = holderOf(index, dName, dt.keys, dOrg, lang);
-      if (!missing.length && !holder) continue;
+      // A title the source gives the person elsewhere in the sentence (after the name, in an apposition) is no
+      // other title, unless someone else holds it.
+      if (!missing.some(k => !same.loose.has(k)) && !holder) continue;
       const ev = holder ?? example;
       out.push({
         code: 'role-mismatch', severity: holder ? 'error' : 'warning', start: d.start, end: d.end,
