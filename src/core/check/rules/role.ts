@@ -100,7 +100,7 @@ function peopleOf(doc: AnalyzedDocument, facts: Fact[], lang: Lang): Array<{ f: 
  */
 interface SameName {
   mine: Set<string>;
-  /** Office keys said anywhere in the source sentences naming the person ("Garland, the attorney general, …"). */
+  /** Office keys of appositions after the person's name in the sources ("Garland, the attorney general, …"). */
   loose: Set<string>;
   mineTexts: string[];
   example: { f: Fact; src: number; text: string } | null;
@@ -169,6 +169,20 @@ function holderOf(index: PeopleIndex, name: string, keys: Set<string>, org: Set<
   return holder;
 }
 
+/** The apposition right after a name: ", the attorney general," / ", rzecznik Kremla," (up to six words). */
+function appositionAfter(doc: AnalyzedDocument, f: Fact): string {
+  const s = doc.sentences[f.sentenceIndex];
+  if (!s) return '';
+  let i = s.tokenStart;
+  while (i < s.tokenEnd && doc.tokens[i].start < f.end) i++;
+  if (doc.tokens[i]?.text !== ',' || i >= s.tokenEnd) return '';
+  const start = doc.tokens[i].end;
+  let j = i + 1;
+  for (let n = 0; j < s.tokenEnd && n < 6; j++, n++) if (doc.tokens[j].type === 'punct') break;
+  if (j >= s.tokenEnd || !/^[,;.–—)]$/.test(doc.tokens[j].text)) return '';
+  return doc.text.slice(start, doc.tokens[j].start);
+}
+
 export const roleMismatch: Rule = {
   code: 'role-mismatch',
   description: 'A person is given another title than in the sources, or a title the sources give to someone else.',
@@ -190,9 +204,7 @@ export const roleMismatch: Rule = {
         for (const p of index.byName.get(personKey(dName)) ?? []) {
           if (!samePerson(p.name, dName)) continue;
           for (const k of p.keys) same.mine.add(k);
-          const sdoc = ctx.sources[p.src].document;
-          const sent = sdoc.sentences[p.f.sentenceIndex];
-          if (sent) for (const k of titleKeys(sdoc.text.slice(sent.start, sent.end), lang)) same.loose.add(k);
+          for (const k of titleKeys(appositionAfter(ctx.sources[p.src].document, p.f), lang)) same.loose.add(k);
           same.mineTexts.push(p.text);
           if (p.keys.size && !same.example) same.example = { f: p.f, src: p.src, text: p.text };
         }
