@@ -178,3 +178,56 @@ suite('recall: a name in another role', () => {
     assert.deepStrictEqual(findings('The new subsidiary is based in Austria.', EN_SRC, 'en'), []);
   });
 });
+
+suite('recall: a quote with one word changed', () => {
+  const EN_SRC = 'The mayor spoke at the opening. "This bridge is a truly remarkable achievement for the whole region," she said. '
+    + 'The bridge cost $40 million.';
+  test('EN C: one interior word of a source quotation changed', () => {
+    const fs = findings('The mayor called the bridge "a truly questionable achievement."', EN_SRC, 'en');
+    assert.deepStrictEqual(codes(fs), ['misquote']);
+    assert.match(fs[0].message, /questionable/);
+  });
+  test('EN S: the same words; the changed word outside any source quotation', () => {
+    assert.deepStrictEqual(findings('The mayor called the bridge "a truly remarkable achievement."', EN_SRC, 'en'), []);
+    const src = 'Critics said the bridge was a truly remarkable waste of money.';
+    assert.deepStrictEqual(findings('Critics called it "a truly shocking waste."', src, 'en'), []);
+  });
+  const PL_SRC = 'Burmistrz zabrała głos na otwarciu. „To naprawdę wielkie osiągnięcie całego regionu” – powiedziała.';
+  test('PL C: one word of a quotation changed', () => {
+    assert.deepStrictEqual(codes(findings('Burmistrz mówiła o „naprawdę wątpliwym osiągnięciu”.', PL_SRC, 'pl')), ['misquote']);
+  });
+  test('PL S: inflected words of the quotation', () => {
+    assert.deepStrictEqual(findings('Burmistrz mówiła o „naprawdę wielkim osiągnięciu”.', PL_SRC, 'pl'), []);
+  });
+});
+
+suite('recall: a negation in the second of two joined source sentences', () => {
+  const PL_SRC = 'Dyrektor szpitala Jan Wolski poinformował w piątek, że powołał komisję, która ma wyjaśnić sprawę szczepień poza kolejnością '
+    + 'i przedstawić wnioski w ciągu tygodnia. Dodał, że szpital nie prowadzi akcji szczepień.';
+  test('PL C: the draft affirms what the second (less aligned) sentence negates', () => {
+    assert.deepStrictEqual(codes(findings('Dyrektor szpitala Jan Wolski poinformował, że szpital sam prowadzi akcję szczepień.', PL_SRC, 'pl')), ['negation-mismatch']);
+  });
+  test('PL S: the same negation', () => {
+    assert.deepStrictEqual(findings('Dyrektor szpitala Jan Wolski poinformował, że szpital nie prowadzi akcji szczepień.', PL_SRC, 'pl'), []);
+  });
+  const EN_SRC = 'Police chief Maria Lopez spoke to reporters on Monday about the new station. She said the department does not keep records of such calls.';
+  test('EN C: the draft affirms what the second sentence negates', () => {
+    assert.deepStrictEqual(codes(findings('Police chief Maria Lopez told reporters the department keeps records of such calls.', EN_SRC, 'en')), ['negation-mismatch']);
+  });
+  test('EN S: the same negation', () => {
+    assert.deepStrictEqual(findings('Police chief Maria Lopez told reporters the department does not keep records of such calls.', EN_SRC, 'en'), []);
+  });
+});
+
+suite('recall: guards', () => {
+  test('PL S: a demonym is not the place of the statement', () => {
+    const src = 'Według rządu szef polskiego resortu spotka się z przewodniczącym komisji we wtorek.';
+    assert.deepStrictEqual(findings('W Brukseli szef resortu spotka się z przewodniczącym komisji.', src, 'pl'), []);
+  });
+  test('PL C/S: a weekday adjective is compared only for the same event', () => {
+    const src = 'Minister powiedział, że negocjacje będą trudne; jego nagraną wypowiedź portal opublikował w piątek.';
+    assert.deepStrictEqual(findings('Wypowiedź ministra nagrana podczas środowej kolacji opublikował portal.', src, 'pl'), []);
+    const src2 = 'Podczas piątkowej kolacji minister powiedział, że negocjacje będą trudne.';
+    assert.deepStrictEqual(codes(findings('Podczas środowej kolacji minister powiedział, że negocjacje będą trudne.', src2, 'pl')), ['weekday-mismatch']);
+  });
+});

@@ -57,3 +57,21 @@ suite('rule role-mismatch: generic words for a boss', () => {
     assert.strictEqual(run(roleMismatch, bad, [src]).length, 1);
   });
 });
+
+suite('rule role-mismatch: a title said elsewhere in the source sentence', () => {
+  const src = doc('s.txt', 'Merrick Garland, the attorney general, spoke on Monday. Prosecutor John Durham and senator Anna Smith listened.', 'en', [
+    ['person', 'Merrick Garland', 'Merrick Garland', { role: 'senator' }, { lemma: 'Merrick Garland' }],
+    ['person', 'John Durham', 'John Durham', { role: 'Prosecutor' }, { lemma: 'John Durham' }],
+    ['person', 'Anna Smith', 'Anna Smith', { role: 'senator' }, { lemma: 'Anna Smith' }],
+  ]);
+  test('EN S: "Attorney General Merrick Garland" where the source says it after the name', () => {
+    const d = doc('d.md', 'Attorney General Merrick Garland met John Durham.', 'en', [['person', 'Merrick Garland', 'Merrick Garland', { role: 'Attorney General' }, { lemma: 'Merrick Garland' }]]);
+    assert.deepStrictEqual(run(roleMismatch, d, [src]), []);
+  });
+  test('EN C: a title the source gives someone else', () => {
+    const d = doc('d.md', 'Prosecutor Merrick Garland met Anna Smith.', 'en', [['person', 'Merrick Garland', 'Merrick Garland', { role: 'Prosecutor' }, { lemma: 'Merrick Garland' }]]);
+    const f = run(roleMismatch, d, [src]);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].severity, 'error');
+  });
+});

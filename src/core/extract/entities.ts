@@ -29,6 +29,7 @@ interface Lexicon {
   firstFemale: Set<string>;
   placeAdj: Array<[string, string]>; // stem → place
   placeAdjStems: Map<string, string>;
+  placeAdjByPlace: Map<string, string>; // place → its first adjective stem in placeAdj order
   classes: Record<string, Record<string, number>>;
   notNames: Set<string>;
   orgWords: Set<string>;
@@ -43,7 +44,7 @@ let LEX: Record<Lang, Lexicon> | null = null;
 function buildLexicons(): Record<Lang, Lexicon> {
   const mk = (): Lexicon => ({
     places: new Map(), orgs: new Set(), multi: new Map(), orgHeads: new Set(), orgAcronyms: new Set(), placeAcronyms: new Set(),
-    roles: new Set(), roleMulti: new Map(), honorifics: new Set(), firstMale: new Set(), firstFemale: new Set(), placeAdj: [], placeAdjStems: new Map(), classes: {}, notNames: new Set(), orgWords: new Set(), common: new Set(), notAcronyms: new Set(), productWords: new Set(),
+    roles: new Set(), roleMulti: new Map(), honorifics: new Set(), firstMale: new Set(), firstFemale: new Set(), placeAdj: [], placeAdjStems: new Map(), placeAdjByPlace: new Map(), classes: {}, notNames: new Set(), orgWords: new Set(), common: new Set(), notAcronyms: new Set(), productWords: new Set(),
   });
   const pl = mk();
   const en = mk();
@@ -104,6 +105,7 @@ function buildLexicons(): Record<Lang, Lexicon> {
   for (const x of pl.firstMale) en.firstMale.add(x);
   for (const x of pl.firstFemale) en.firstFemale.add(x);
   // Place names are never first names (Azja, Georgia, Sofia as cities are handled by context).
+  for (const lx of [pl, en]) for (const [stem, place] of lx.placeAdj) if (!lx.placeAdjByPlace.has(place)) lx.placeAdjByPlace.set(place, stem);
   return { pl, en };
 }
 
@@ -721,7 +723,7 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
     if (m.demonym) {
       attrs.group = true;
     } else if (m.adjective) {
-      const stem = lx.placeAdj.find(([, pl]) => pl === m.adjective![0])?.[0] ?? '';
+      const stem = lx.placeAdjByPlace.get(m.adjective[0]) ?? '';
       lemma = stem ? stem + (/[kg]$/.test(stem) ? 'i' : 'y') : toks[0].t.norm;
       canonical = m.adjective[0];
       attrs.adjective = true;

@@ -2,10 +2,13 @@
 // computed once per check run.
 import type { Fact, FactKind, Lang } from '../../types';
 import type { RuleContext } from '../rule';
-import { type Conflict, findConflicts } from './util';
+import { type Conflict, findConflicts, tokenAt } from './util';
+import { isContentWord, stem } from '../stem';
+import plTemporal from '../../../../data/pl/temporal.json';
 import { type DatePart, type DateParts, dateConflict, dateParts, datesComparable } from './values';
 
 const KINDS: ReadonlySet<FactKind> = new Set(['date']);
+const PL_WEEKDAY_ADJ = new Set(Object.values((plTemporal as { weekdayAdjectives: Record<string, string[]> }).weekdayAdjectives).flat());
 
 export interface DateConflict extends Conflict {
   part: DatePart;
@@ -41,6 +44,8 @@ export function dateConflicts(ctx: RuleContext): DateConflict[] {
       neighbours: d => /^weekday:\d$/.test(d.value),
     });
     for (const c of cs) {
+      // "środowa kolacja" dates the dinner: it is compared only with a source weekday said of the same thing.
+      if (PL_WEEKDAY_ADJ.has(c.draft.text.toLowerCase()) && !sameEventNoun(ctx, c)) continue;
       const d = dateParts(c.draft);
       const s = dateParts(c.source);
       const part = dateConflict(d, s);
@@ -74,6 +79,20 @@ export function withWeekdays(text: string, facts: Fact[]): Fact[] {
     out.push(merged);
   }
   return out ? out.sort((a, b) => a.start - b.start) : facts;
+}
+
+/** The noun a weekday adjective qualifies ("środowej kolacji") is said in the source sentence too. */
+function sameEventNoun(ctx: RuleContext, c: Conflict): boolean {
+  const doc = ctx.draft;
+  const i = tokenAt(doc, c.draft.end);
+  const t = doc.tokens[i];
+  if (!t || t.sentence !== doc.tokens[tokenAt(doc, c.draft.start)]?.sentence || !isContentWord(t, ctx.language)) return false;
+  const noun = stem(t.norm, ctx.language);
+  const sdoc = c.aligned.src.document;
+  const s = sdoc.sentences[c.source.sentenceIndex];
+  if (!s) return false;
+  for (let j = s.tokenStart; j < s.tokenEnd; j++) if (stem(sdoc.tokens[j].norm, ctx.language) === noun) return true;
+  return false;
 }
 
 function qualifiersFit(d: Fact, s: Fact): boolean {

@@ -162,6 +162,9 @@ export function checkSwaps(ctx: RuleContext, code: string, kind: FactKind): RawF
       let bestN = 0;
       let tie = false;
       for (const s of missing) {
+        // A demonym ("szef polskiego rządu") gives a nationality, a place name after a preposition a location:
+        // they do not stand in the same role.
+        if (kind === 'place' && (s.attributes.adjective === true) !== (d.attributes.adjective === true)) continue;
         const n = overlapCount(dctx, contextStems(sdoc, s, 3, lang));
         if (n > bestN) { best = s; bestN = n; tie = false; } else if (n === bestN && n > 0) tie = true;
       }

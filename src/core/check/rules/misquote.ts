@@ -43,6 +43,49 @@ function replacedWords(draft: AnalyzedDocument, inner: Span, sdoc: AnalyzedDocum
   return out;
 }
 
+const OPENING = /[„“«"]/;
+const CLOSING = /[”"»]/;
+
+/** Offset `at` of a source text lies inside a quotation (an opening mark before it, no closing one between). */
+function insideQuotation(text: string, at: number): boolean {
+  const from = Math.max(0, at - 600);
+  let straight = 0;
+  for (let i = at - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === '\n' && text[i - 1] === '\n') break;
+    if (c === '"') straight++;
+    else if (c === '„' || c === '«') return straight === 0;
+    else if (c === '”' || c === '»') return false;
+    else if (c === '“') return straight === 0; // English opening mark (Polish closing marks are ” here)
+  }
+  return straight % 2 === 1;
+}
+
+/**
+ * A short quote found in a source quotation with one interior word changed ("a widely disputed fact" for "a
+ * widely documented fact"): the other words in order, one word in the place of the changed one.
+ */
+function withOneWordChanged(stems: string[], ctx: RuleContext, lang: Lang): QuoteHit | null {
+  if (stems.length < 3 || stems.length > 8) return null;
+  for (let k = 1; k < stems.length - 1; k++) {
+    const rest = stems.filter((_, i) => i !== k);
+    const hit = findQuote(rest, ctx.sources, lang);
+    if (!hit) continue;
+    const sdoc = ctx.sources[hit.source].document;
+    // Exactly as many words as the quote: one stands where the changed word was.
+    let n = 0;
+    for (const t of sdoc.tokens) {
+      if (t.end <= hit.start) continue;
+      if (t.start >= hit.end) break;
+      if (t.type !== 'punct' && !(t.type === 'word' && t.norm.length < 2)) n++;
+    }
+    if (n !== stems.length) continue;
+    if (!insideQuotation(sdoc.text, hit.start) || OPENING.test(sdoc.text.slice(hit.start, hit.end)) || CLOSING.test(sdoc.text.slice(hit.start, hit.end))) continue;
+    return hit;
+  }
+  return null;
+}
+
 export const misquote: Rule = {
   code: 'misquote',
   description: 'Words inside quotation marks that the aligned source statement does not say.',
@@ -63,7 +106,7 @@ export const misquote: Rule = {
         if (w.stems.length < 2 || !w.content.length) continue;
         const raw = draft.text.slice(inner.start, inner.end);
         if (!/\p{Ll}/u.test(raw.replace(/^\P{L}*\p{L}/u, ''))) continue;
-        const hit = findQuote(w.stems, ctx.sources, lang);
+        const hit = findQuote(w.stems, ctx.sources, lang) ?? withOneWordChanged(w.stems, ctx, lang);
         if (hit) {
           // Found with a word replaced: the source's words at that place are the evidence.
           const sdoc = ctx.sources[hit.source].document;

@@ -91,6 +91,13 @@ function negatedClause(doc: AnalyzedDocument, i: number, info: NegationInfo, lan
   return false;
 }
 
+/** The two sentences speak of a negated word of either side at all (so their polarity was compared). */
+function polarityShared(dNeg: Map<string, unknown>, sNeg: Map<string, unknown>, dPos: Map<string, number>, sPos: Map<string, number>): boolean {
+  for (const x of dNeg.keys()) if (sPos.has(x) || sNeg.has(x)) return true;
+  for (const x of sNeg.keys()) if (dPos.has(x)) return true;
+  return false;
+}
+
 export const negationMismatch: Rule = {
   code: 'negation-mismatch',
   description: 'A statement is negated in the draft but not in the aligned source sentence, or the other way round.',
@@ -130,6 +137,7 @@ export const negationMismatch: Rule = {
         if (shared < 3) continue;
         // Both negate the same word: they agree on the statement's polarity (other negations are incidental).
         if ([...dNeg.keys()].some(x => sNeg.has(x))) break;
+        const before = out.length;
         const severity = a.score >= 0.6 ? 'error' as const : 'warning' as const;
         // The draft negates what the source affirms.
         for (const [x, sc] of dNeg) {
@@ -163,7 +171,10 @@ export const negationMismatch: Rule = {
             evidence: { source: a.source, sentence: a.sentence, start, end },
           });
         }
-        break;
+        // A draft sentence often joins two source sentences ("Rektor … poinformował, że WUM sam prowadzi…" from
+        // "Rektor … informował…" and "WUM nie prowadzi…"): a counterpart that neither negates nor affirms the
+        // other's negated words leaves the next one to judge.
+        if (out.length > before || polarityShared(dNeg, sNeg, dPos, sPos)) break;
       }
     }
     return out;

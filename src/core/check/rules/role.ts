@@ -98,7 +98,14 @@ function peopleOf(doc: AnalyzedDocument, facts: Fact[], lang: Lang): Array<{ f: 
  * `personKey` (the candidates for "the same person") and by office key (the candidates for "someone else with
  * this title"). Built once per source set: `ctx.sources` is the same array while the sources do not change.
  */
-interface SameName { mine: Set<string>; mineTexts: string[]; example: { f: Fact; src: number; text: string } | null; orgs?: Set<string> }
+interface SameName {
+  mine: Set<string>;
+  /** Office keys of appositions after the person's name in the sources ("Garland, the attorney general, …"). */
+  loose: Set<string>;
+  mineTexts: string[];
+  example: { f: Fact; src: number; text: string } | null;
+  orgs?: Set<string>;
+}
 interface PeopleIndex {
   byName: Map<string, SourcePerson[]>;
   byTitle: Map<string, SourcePerson[]>;
@@ -162,6 +169,20 @@ function holderOf(index: PeopleIndex, name: string, keys: Set<string>, org: Set<
   return holder;
 }
 
+/** The apposition right after a name: ", the attorney general," / ", rzecznik Kremla," (up to six words). */
+function appositionAfter(doc: AnalyzedDocument, f: Fact): string {
+  const s = doc.sentences[f.sentenceIndex];
+  if (!s) return '';
+  let i = s.tokenStart;
+  while (i < s.tokenEnd && doc.tokens[i].start < f.end) i++;
+  if (doc.tokens[i]?.text !== ',' || i >= s.tokenEnd) return '';
+  const start = doc.tokens[i].end;
+  let j = i + 1;
+  for (let n = 0; j < s.tokenEnd && n < 6; j++, n++) if (doc.tokens[j].type === 'punct') break;
+  if (j >= s.tokenEnd || !/^[,;.–—)]$/.test(doc.tokens[j].text)) return '';
+  return doc.text.slice(start, doc.tokens[j].start);
+}
+
 export const roleMismatch: Rule = {
   code: 'role-mismatch',
   description: 'A person is given another title than in the sources, or a title the sources give to someone else.',
@@ -179,10 +200,11 @@ export const roleMismatch: Rule = {
       const dName = personName(d);
       let same = index.sameName.get(dName);
       if (!same) {
-        same = { mine: new Set<string>(), mineTexts: [], example: null };
+        same = { mine: new Set<string>(), loose: new Set<string>(), mineTexts: [], example: null };
         for (const p of index.byName.get(personKey(dName)) ?? []) {
           if (!samePerson(p.name, dName)) continue;
           for (const k of p.keys) same.mine.add(k);
+          for (const k of titleKeys(appositionAfter(ctx.sources[p.src].document, p.f), lang)) same.loose.add(k);
           same.mineTexts.push(p.text);
           if (p.keys.size && !same.example) same.example = { f: p.f, src: p.src, text: p.text };
         }
@@ -198,7 +220,9 @@ export const roleMismatch: Rule = {
       const orgMissing = dOrg.size > 0 && [...dOrg].some(w => !myOrgs.has(w));
       if (!missing.length && !orgMissing) continue;
       const holder = holderOf(index, dName, dt.keys, dOrg, lang);
-      if (!missing.length && !holder) continue;
+      // A title the source gives the person elsewhere in the sentence (after the name, in an apposition) is no
+      // other title, unless someone else holds it.
+      if (!missing.some(k => !same.loose.has(k)) && !holder) continue;
       const ev = holder ?? example;
       out.push({
         code: 'role-mismatch', severity: holder ? 'error' : 'warning', start: d.start, end: d.end,
