@@ -3,7 +3,7 @@
 // ponad" honoured, sums and differences of the source's own figures accepted.
 import type { Fact, FactKind } from '../../types';
 import type { RawFinding, RuleContext } from '../rule';
-import { conflictSeverity, findConflicts, makeFinding, sourceDisplay } from './util';
+import { conflictSeverity, draftConflicts, makeFinding, sourceDisplay } from './util';
 import { amountOf, amountsAgree, approxOf, formatNumber, precisionOf, replaceAmount } from './values';
 
 export interface AmountRuleSpec {
@@ -34,33 +34,31 @@ function sumOrDifference(d: Fact, pool: Fact[], sameSort: (a: Fact, b: Fact) => 
 export function checkAmounts(ctx: RuleContext, spec: AmountRuleSpec): RawFinding[] {
   const kinds: ReadonlySet<FactKind> = new Set([spec.kind]);
   const out: RawFinding[] = [];
-  for (let di = 0; di < ctx.draft.sentences.length; di++) {
-    const conflicts = findConflicts(ctx, di, {
-      kinds,
-      needContext: true,
-      agree: (d, s, near) => {
-        const a = amountOf(d);
-        const b = amountOf(s);
-        if (a === null || b === null) return true;
-        if (!spec.sameSort(d, s)) return false;
-        // Bounds ("more than 20") are only judged against the counterpart statement's figures; elsewhere a
-        // figure agrees only when it is the same value (or its rounding).
-        const dA = near ? approxOf(d) : approxOf(d) === 'about' ? 'about' : null;
-        const sA = near ? approxOf(s) : approxOf(s) === 'about' ? 'about' : null;
-        return amountsAgree(a, dA, b, sA, precisionOf(d.text, a));
-      },
-      comparable: (d, s) => amountOf(d) !== null && amountOf(s) !== null && spec.sameSort(d, s),
-      agreeMany: (d, pool) => sumOrDifference(d, pool, spec.sameSort),
-    });
-    for (const c of conflicts) {
-      const a = amountOf(c.draft) as number;
-      const b = amountOf(c.source) as number;
-      const shown = sourceDisplay(ctx, c, lang => spec.render(c.source, b, lang));
-      out.push(makeFinding(spec.code, c, { pl: `Źródło podaje ${shown}`, en: `The source gives ${shown}` }, {
-        severity: conflictSeverity(c),
-        replacement: replaceAmount(c.draft.text, a, b, ctx.language) ?? shown,
-      }));
-    }
+  const conflicts = draftConflicts(ctx, {
+    kinds,
+    needContext: true,
+    agree: (d, s, near) => {
+      const a = amountOf(d);
+      const b = amountOf(s);
+      if (a === null || b === null) return true;
+      if (!spec.sameSort(d, s)) return false;
+      // Bounds ("more than 20") are only judged against the counterpart statement's figures; elsewhere a
+      // figure agrees only when it is the same value (or its rounding).
+      const dA = near ? approxOf(d) : approxOf(d) === 'about' ? 'about' : null;
+      const sA = near ? approxOf(s) : approxOf(s) === 'about' ? 'about' : null;
+      return amountsAgree(a, dA, b, sA, precisionOf(d.text, a));
+    },
+    comparable: (d, s) => amountOf(d) !== null && amountOf(s) !== null && spec.sameSort(d, s),
+    agreeMany: (d, pool) => sumOrDifference(d, pool, spec.sameSort),
+  });
+  for (const c of conflicts) {
+    const a = amountOf(c.draft) as number;
+    const b = amountOf(c.source) as number;
+    const shown = sourceDisplay(ctx, c, lang => spec.render(c.source, b, lang));
+    out.push(makeFinding(spec.code, c, { pl: `Źródło podaje ${shown}`, en: `The source gives ${shown}` }, {
+      severity: conflictSeverity(c),
+      replacement: replaceAmount(c.draft.text, a, b, ctx.language) ?? shown,
+    }));
   }
   return out;
 }

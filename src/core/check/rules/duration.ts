@@ -2,7 +2,7 @@
 // source says "ok. 50 minut"; words and digits alike). "About" and rounding are honoured.
 import type { FactKind, Lang } from '../../types';
 import type { RawFinding, Rule, RuleContext } from '../rule';
-import { conflictSeverity, findConflicts, makeFinding, sourceDisplay } from './util';
+import { conflictSeverity, draftConflicts, makeFinding, sourceDisplay } from './util';
 import { approxOf, durationsAgree, minutesOf } from './values';
 
 const KINDS: ReadonlySet<FactKind> = new Set(['duration']);
@@ -20,22 +20,20 @@ export const durationMismatch: Rule = {
   defaultSeverity: 'error',
   check(ctx: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];
-    for (let di = 0; di < ctx.draft.sentences.length; di++) {
-      const conflicts = findConflicts(ctx, di, {
-        kinds: KINDS,
-        agree: (d, s) => {
-          const a = minutesOf(d);
-          const b = minutesOf(s);
-          return a === null || b === null || durationsAgree(a, approxOf(d), b, approxOf(s));
-        },
-        comparable: (d, s) => minutesOf(d) !== null && minutesOf(s) !== null,
-      });
-      for (const c of conflicts) {
-        const m = minutesOf(c.source) as number;
-        const shown = sourceDisplay(ctx, c, lang => formatMinutes(m, approxOf(c.source) !== null, lang));
-        out.push(makeFinding('duration-mismatch', c, { pl: `Źródło podaje ${shown}`, en: `The source gives ${shown}` },
-          { severity: conflictSeverity(c), replacement: shown }));
-      }
+    const conflicts = draftConflicts(ctx, {
+      kinds: KINDS,
+      agree: (d, s) => {
+        const a = minutesOf(d);
+        const b = minutesOf(s);
+        return a === null || b === null || durationsAgree(a, approxOf(d), b, approxOf(s));
+      },
+      comparable: (d, s) => minutesOf(d) !== null && minutesOf(s) !== null,
+    });
+    for (const c of conflicts) {
+      const m = minutesOf(c.source) as number;
+      const shown = sourceDisplay(ctx, c, lang => formatMinutes(m, approxOf(c.source) !== null, lang));
+      out.push(makeFinding('duration-mismatch', c, { pl: `Źródło podaje ${shown}`, en: `The source gives ${shown}` },
+        { severity: conflictSeverity(c), replacement: shown }));
     }
     return out;
   },

@@ -2,7 +2,7 @@
 // the wrong zone or city ("23:35 czasu waszyngtońskiego" where the source gives 23:35 Moscow time).
 import type { Fact, FactKind } from '../../types';
 import type { RawFinding, Rule, RuleContext } from '../rule';
-import { conflictSeverity, findConflicts, makeFinding, sourceDisplay } from './util';
+import { conflictSeverity, draftConflicts, makeFinding, sourceDisplay } from './util';
 import { clockOf, formatClock, formatClockLike, timesAgree, zoneOf } from './values';
 
 const KINDS: ReadonlySet<FactKind> = new Set(['time']);
@@ -15,30 +15,28 @@ export const timeMismatch: Rule = {
   defaultSeverity: 'error',
   check(ctx: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];
-    for (let di = 0; di < ctx.draft.sentences.length; di++) {
-      const conflicts = findConflicts(ctx, di, {
-        kinds: KINDS,
-        agree: (d, s) => timesAgree(d, s) && zonesCompatible(d, s),
-        // Times in two different zones may be one moment converted: only the same zone, or the same clock
-        // reading in another zone, stands in the same slot.
-        comparable: (d, s) => zonesCompatible(d, s) || sameClock(d, s),
-        prefer: (d, s) => (sameClock(d, s) ? 2 : 0),
-      });
-      for (const c of conflicts) {
-        const clock = clockOf(c.source);
-        if (clock === null) continue;
-        const shown = sourceDisplay(ctx, c, () => formatClock(clock));
-        if (sameClock(c.draft, c.source)) {
-          out.push(makeFinding('time-mismatch', c, {
-            pl: `Źródło podaje tę godzinę w innej strefie: ${shown}`,
-            en: `The source gives this time in another zone: ${shown}`,
-          }, { severity: conflictSeverity(c) }));
-        } else {
-          out.push(makeFinding('time-mismatch', c, { pl: `Źródło podaje ${shown}`, en: `The source gives ${shown}` }, {
-            severity: conflictSeverity(c),
-            replacement: formatClockLike(c.draft.text, clock) === c.draft.text ? undefined : replaceClock(c.draft.text, formatClockLike(c.draft.text, clock)),
-          }));
-        }
+    const conflicts = draftConflicts(ctx, {
+      kinds: KINDS,
+      agree: (d, s) => timesAgree(d, s) && zonesCompatible(d, s),
+      // Times in two different zones may be one moment converted: only the same zone, or the same clock
+      // reading in another zone, stands in the same slot.
+      comparable: (d, s) => zonesCompatible(d, s) || sameClock(d, s),
+      prefer: (d, s) => (sameClock(d, s) ? 2 : 0),
+    });
+    for (const c of conflicts) {
+      const clock = clockOf(c.source);
+      if (clock === null) continue;
+      const shown = sourceDisplay(ctx, c, () => formatClock(clock));
+      if (sameClock(c.draft, c.source)) {
+        out.push(makeFinding('time-mismatch', c, {
+          pl: `Źródło podaje tę godzinę w innej strefie: ${shown}`,
+          en: `The source gives this time in another zone: ${shown}`,
+        }, { severity: conflictSeverity(c) }));
+      } else {
+        out.push(makeFinding('time-mismatch', c, { pl: `Źródło podaje ${shown}`, en: `The source gives ${shown}` }, {
+          severity: conflictSeverity(c),
+          replacement: formatClockLike(c.draft.text, clock) === c.draft.text ? undefined : replaceClock(c.draft.text, formatClockLike(c.draft.text, clock)),
+        }));
       }
     }
     return out;

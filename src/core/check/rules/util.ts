@@ -106,6 +106,13 @@ export interface SlotSpec {
   neighbours?(d: Fact): boolean;
 }
 
+/** `findConflicts` over every sentence of the draft, in order. */
+export function draftConflicts(ctx: RuleContext, spec: SlotSpec, minScore = MIN_RULE_SCORE): Conflict[] {
+  const out: Conflict[] = [];
+  for (let di = 0; di < ctx.draft.sentences.length; di++) out.push(...findConflicts(ctx, di, spec, minScore));
+  return out;
+}
+
 /**
  * Pairs the draft facts of sentence `di` with the source facts of its aligned statement and returns the pairs
  * whose values disagree. A draft value that agrees with any fact of the aligned sentences (or their neighbours)
