@@ -6,6 +6,9 @@
 // One left-to-right pass over each sentence's tokens; every table is a Map/Set built once from data/<lang>/temporal.json.
 import type { AnalyzedDocument, AttrValue, Fact, Lang, Token } from '../types';
 import { makeFact } from './util';
+import { BoundedCache } from '../memo';
+
+const TRIGGER_CACHE: Record<Lang, BoundedCache<string, boolean>> = { pl: new BoundedCache(10000), en: new BoundedCache(10000) };
 import { adjacent, approximatorBefore, decadeWord, formatNumber, numberWord, readNumber, type Approx, type NumberRead } from '../numerals';
 
 /** Polish approximators that take a genitive bare unit: "około godziny", "niespełna roku". */
@@ -280,6 +283,14 @@ class Scanner {
 
   /** Cheap pre-check: can a temporal expression start at this word? (Most words cannot.) */
   isTrigger(t: Token): boolean {
+    // Depends on the word form only: decided once per form (most words of a text are repeated forms).
+    const cache = TRIGGER_CACHE[this.lang];
+    let r = cache.get(t.text);
+    if (r === undefined) { r = this.isTriggerUncached(t); cache.set(t.text, r); }
+    return r;
+  }
+
+  private isTriggerUncached(t: Token): boolean {
     const n = t.norm;
     if (this.T.triggers.has(n) || numberWord(n, this.lang)) return true;
     if (n.includes('-') || n.includes("'") || n.includes('’')) return true;

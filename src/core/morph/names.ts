@@ -17,7 +17,8 @@ let lemmas: Map<string, string> | null = null;
 /** Rules indexed by the suffix they add, then by the suffix they strip. */
 let byAdd: Map<string, Map<string, Rule[]>> | null = null;
 let addLengths: number[] = [];
-const cache = new BoundedCache<string, readonly NameEntry[]>(25000);
+const cache = new BoundedCache<string, readonly NameEntry[]>(10000);
+const NO_ENTRIES: readonly NameEntry[] = Object.freeze([]);
 
 function build(): void {
   lemmas = new Map();
@@ -68,8 +69,10 @@ export function nameEntries(form: string): readonly NameEntry[] {
       }
     }
   }
-  cache.set(form, out);
-  return out;
+  // (most words are not in the dictionary: their empty answer is one shared list)
+  const res = out.length ? out : NO_ENTRIES;
+  cache.set(form, res);
+  return res;
 }
 
 /** The dictionary's flags for the base form `lemma`, if it lists one. */

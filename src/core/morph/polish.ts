@@ -57,7 +57,7 @@ function alternate(stem: string, out: Set<string>): void {
 
 // baseCandidates is pure and called for the same words over and over (every capitalised word, every word looked at
 // as a possible role): remember the answers (bounded). The lists are shared: callers only read them.
-const candidateCache = new BoundedCache<string, readonly string[]>(25000);
+const candidateCache = new BoundedCache<string, readonly string[]>(10000);
 
 /** Candidate base forms of a capitalised word (the word itself first). Over-generates: callers check them. */
 export function baseCandidates(form: string): readonly string[] {
