@@ -4,7 +4,7 @@ import type { RawFinding, Rule, RuleContext } from '../rule';
 import { fold, stem, isContentWord } from '../stem';
 import { antonymPairs, antonymSide, isNegationCue, negationsIn, stemsAround, type AntonymPair } from '../words';
 import { alignedOf, topAligned, type Aligned } from './util';
-import type { AnalyzedDocument, Lang } from '../../types';
+import type { AnalyzedDocument, Lang, Token } from '../../types';
 import plContrasts from '../../../../data/pl/contrasts.json';
 import enContrasts from '../../../../data/en/contrasts.json';
 
@@ -85,6 +85,20 @@ function finding(ctx: RuleContext, a: Aligned, i: number, j: number): RawFinding
   };
 }
 
+/** The class members a sentence names: member index → token indices. */
+function classMembers(tokens: readonly Token[], sent: { tokenStart: number; tokenEnd: number }, cls: RegExp[], lang: Lang): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    const m = memberOf(cls, t.text, t.norm, lang);
+    if (m < 0) continue;
+    const list = out.get(m);
+    if (list) list.push(i); else out.set(m, [i]);
+  }
+  return out;
+}
+
 /**
  * Another member of a closed class in the same slot: "yellow and white paint" for "yellow and blue paint", "his
  * sister" for "his brother", "Tuesday evening" for "Tuesday morning".
@@ -96,21 +110,9 @@ function classSwap(ctx: RuleContext, di: number, a: Aligned, c: Contrasts, sneg:
   const ds = draft.sentences[di];
   const ss = sdoc.sentences[a.sentence];
   for (const cls of c.classes) {
-    const dm = new Map<number, number[]>();
-    for (let i = ds.tokenStart; i < ds.tokenEnd; i++) {
-      const t = draft.tokens[i];
-      if (t.type !== 'word') continue;
-      const m = memberOf(cls, t.text, t.norm, lang);
-      if (m >= 0) dm.set(m, [...(dm.get(m) ?? []), i]);
-    }
+    const dm = classMembers(draft.tokens, ds, cls, lang);
     if (!dm.size) continue;
-    const sm = new Map<number, number[]>();
-    for (let k = ss.tokenStart; k < ss.tokenEnd; k++) {
-      const t = sdoc.tokens[k];
-      if (t.type !== 'word') continue;
-      const m = memberOf(cls, t.text, t.norm, lang);
-      if (m >= 0) sm.set(m, [...(sm.get(m) ?? []), k]);
-    }
+    const sm = classMembers(sdoc.tokens, ss, cls, lang);
     for (const [m, is] of dm) {
       if (sm.has(m)) continue;
       for (const [m2, ks] of sm) {
