@@ -282,7 +282,7 @@ suite('not in sources', () => {
   test('nested facts are reported once; the draft itself never counts as a source', () => {
     const index = new SourceIndex();
     index.update('s.txt', 'The talks went on for hours.');
-    const d = analyzeDocument('d.md', 'Armenians gather on April 24.');
+    const d = analyzeDocument('d.md', 'Islanders gather on April 24.');
     const facts = [fact(d, 'date', 'April 24', 'XXXX-04-24'), fact(d, 'date', 'April', 'XXXX-04')];
     assert.deepStrictEqual(unsourcedFacts(d, facts, new PresenceIndex(index)).map(f => f.text), ['April 24']);
     const self = index.put('d.md', d, facts);

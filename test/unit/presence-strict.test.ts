@@ -10,7 +10,7 @@ function unsourced(source: string, draft: string, lang: 'pl' | 'en', strict = tr
 }
 
 const EN_SRC = 'Activists in London poured paint in front of the Russian embassy on Thursday. Lordstown will recall 19 Endurance pickups. '
-  + 'Chinese officials said the James Webb Space Telescope had seen it.';
+  + 'Chinese officials said the Hubble Space Telescope had seen it.';
 const PL_SRC = 'Aktywiści w Londynie wylali farbę przed ambasadą Rosji. Chińscy urzędnicy podali, że wycofano 19 ciężarówek. Rzecznik Jan Kowalski to potwierdził.';
 
 suite('strict not-in-sources: names and numbers', () => {
@@ -24,7 +24,7 @@ suite('strict not-in-sources: names and numbers', () => {
   });
   test('EN S: aliases (U.K. for London), demonyms (China for Chinese), sentence-initial words', () => {
     assert.deepStrictEqual(unsourced(EN_SRC, 'U.K. activists poured paint in front of the Russian embassy in London. Previously, Lordstown said it will recall 19 Endurance pickups. '
-      + 'Officials in China said the James Webb Space Telescope had seen it.', 'en'), []);
+      + 'Officials in China said the Hubble Space Telescope had seen it.', 'en'), []);
   });
   test('EN S: outside strict mode nothing is more than information', () => {
     assert.deepStrictEqual(unsourced(EN_SRC, 'U.S. activists poured paint in front of the London Mexican embassy. Lordstown will recall 39 Endurance pickups.', 'en', false), []);

@@ -240,7 +240,7 @@ suite('speakerOf (reported speech without quotation marks)', () => {
     assert.strictEqual(speakerOf(doc, 99, e), null);
   });
   test('Polish dialogue dashes and inverted attributions', () => {
-    const text = 'Jan Nowak był w Berlinie.\n\nJoe Biden wygrywa na wschodzie – podaje agencja AP. − Wojna ma ogromny wpływ na handel − ostrzegł niedawno Dirk Jandura, prezes BGA. Jak dodał: „Skutki są trudne do przewidzenia”.';
+    const text = 'Jan Nowak był w Berlinie.\n\nJoe Biden prowadzi na wschodzie – podaje agencja AP. − Wojna ma ogromny wpływ na handel − ostrzegł niedawno Dirk Jandura, prezes BGA. Jak dodał: „Skutki są trudne do przewidzenia”.';
     const doc = analyzeDocument('a.txt', text);
     const e = ents(doc, [['Dirk Jandura', 'person', 'Dirk Jandura'], ['Jan Nowak', 'person', 'Jan Nowak'], ['Joe Biden', 'person', 'Joe Biden'], ['AP', 'organization', 'Associated Press']]);
     const at = (s: string) => sentenceAt(doc, text.indexOf(s));

@@ -3,7 +3,7 @@ import { attributionMismatch } from '../../src/core/check/rules/attribution';
 import { doc, run } from './check-fixture';
 
 const PL_SRC = doc('s.txt', 'Przed rozmową Siły Powietrzne USA wysłały samolot szpiegowski nad wschodnią Ukrainę - podało CNN. Nie dysponujemy wystarczającą liczbą samolotów - powiedział O\'Leary, cytowany przez agencję Reutera.', 'pl');
-const EN_SRC = doc('s.txt', '"We cannot define what happened in 1915 as a genocide," Turkish Foreign Minister Mevlut Cavusoglu told CNN on Tuesday.', 'en');
+const EN_SRC = doc('s.txt', '"We cannot define what happened in 1915 as a fire," Turkish Foreign Minister Kemal Aslan told CNN on Tuesday.', 'en');
 
 suite('rule attribution-mismatch', () => {
   test('PL C: another outlet cited (also inflected)', () => {
@@ -16,11 +16,11 @@ suite('rule attribution-mismatch', () => {
     assert.deepStrictEqual(run(attributionMismatch, d, [PL_SRC]), []);
   });
   test('EN C: told BBC where the source says CNN', () => {
-    const d = doc('d.md', 'Turkish Foreign Minister Mevlut Cavusoglu told the BBC that what happened in 1915 cannot be defined as a genocide.', 'en');
+    const d = doc('d.md', 'Turkish Foreign Minister Kemal Aslan told the BBC that what happened in 1915 cannot be defined as a fire.', 'en');
     assert.deepStrictEqual(run(attributionMismatch, d, [EN_SRC]).map(x => x.expected), ['CNN']);
   });
   test('EN S: the same outlet', () => {
-    const d = doc('d.md', 'Turkey\'s foreign minister told CNN on Tuesday that 1915 cannot be defined as a genocide.', 'en');
+    const d = doc('d.md', 'Turkey\'s foreign minister told CNN on Tuesday that 1915 cannot be defined as a fire.', 'en');
     assert.deepStrictEqual(run(attributionMismatch, d, [EN_SRC]), []);
   });
 });

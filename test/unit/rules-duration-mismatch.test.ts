@@ -5,7 +5,7 @@ import { doc, run } from './check-fixture';
 const PL_SRC = doc('s.txt', 'Czwartkowa rozmowa prezydentów trwała ok. 50 minut. Amerykański prezydent rozmawiał ze swojego domu w Wilmington.', 'pl', [
   ['duration', 'ok. 50 minut', 'PT50M', { minutes: 50, approx: 'about' }],
 ]);
-const EN_SRC = doc('s.txt', 'After deliberating for 11½ hours, jurors found Dzhokhar Tsarnaev guilty on Wednesday of all 30 counts.', 'en', [
+const EN_SRC = doc('s.txt', 'After deliberating for 11½ hours, jurors found Viktor Hale guilty on Wednesday of all 30 counts.', 'en', [
   ['duration', '11½ hours', 'PT11H30M', { minutes: 690 }],
 ]);
 
@@ -24,11 +24,11 @@ suite('rule duration-mismatch', () => {
     assert.deepStrictEqual(run(durationMismatch, d, [PL_SRC]), []);
   });
   test('EN C: 15½ hours where the source says 11½', () => {
-    const d = doc('d.md', 'Jurors deliberated for 15½ hours before finding Dzhokhar Tsarnaev guilty.', 'en', [['duration', '15½ hours', 'PT15H30M', { minutes: 930 }]]);
+    const d = doc('d.md', 'Jurors deliberated for 15½ hours before finding Viktor Hale guilty.', 'en', [['duration', '15½ hours', 'PT15H30M', { minutes: 930 }]]);
     assert.strictEqual(run(durationMismatch, d, [EN_SRC]).length, 1);
   });
   test('EN S: the same duration in words', () => {
-    const d = doc('d.md', 'Jurors deliberated for eleven and a half hours before finding Tsarnaev guilty.', 'en', [['duration', 'eleven and a half hours', 'PT11H30M', { minutes: 690 }]]);
+    const d = doc('d.md', 'Jurors deliberated for eleven and a half hours before finding Hale guilty.', 'en', [['duration', 'eleven and a half hours', 'PT11H30M', { minutes: 690 }]]);
     assert.deepStrictEqual(run(durationMismatch, d, [EN_SRC]), []);
   });
 });

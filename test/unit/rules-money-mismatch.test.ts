@@ -17,7 +17,7 @@ suite('rule money-mismatch', () => {
     assert.strictEqual(f[0].replacement, '6,4 mld euro');
   });
   test('PL S: another format of the same amount', () => {
-    const d = doc('d.md', 'Za jedną akcję Ryanaira trzeba obecnie zapłacić 14,11 EUR.\n\nEksport do Wielkiej Brytanii spadł do 6,4 miliarda euro.', 'pl', [
+    const d = doc('d.md', 'Za jedną akcję Orlenu trzeba obecnie zapłacić 14,11 EUR.\n\nEksport do Wielkiej Brytanii spadł do 6,4 miliarda euro.', 'pl', [
       ['money', '14,11 EUR', '14.11 EUR', { amount: 14.11, currency: 'EUR' }], ['money', '6,4 miliarda euro', '6400000000 EUR', { amount: 6.4e9, currency: 'EUR' }]]);
     assert.deepStrictEqual(run(moneyMismatch, d, [PL_SRC]), []);
   });

@@ -45,8 +45,8 @@ suite('rule negation-mismatch: negations elsewhere in the clause, verbs that neg
     assert.match(f[0].message.en, /failed to get the balance/);
   });
   test('EN C: "failed to" inserted', () => {
-    const src = doc('s.txt', 'The James Webb Space Telescope captured a new image of the distant cluster of galaxies.', 'en');
-    const f = run(negationMismatch, doc('d.md', 'The James Webb Space Telescope failed to capture a new image of the distant cluster of galaxies.', 'en'), [src]);
+    const src = doc('s.txt', 'The Hubble Space Telescope captured a new image of the distant cluster of galaxies.', 'en');
+    const f = run(negationMismatch, doc('d.md', 'The Hubble Space Telescope failed to capture a new image of the distant cluster of galaxies.', 'en'), [src]);
     assert.strictEqual(f.length, 1);
     assert.strictEqual(f[0].found, 'failed to capture');
   });

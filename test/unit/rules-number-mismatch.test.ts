@@ -5,7 +5,7 @@ import { doc, run } from './check-fixture';
 const PL_SRC = doc('s.txt', 'Najwięcej głosów przeliczono na kluczowej wyborczo Florydzie, która ma aż 29 głosów elektorskich. To dlatego, że zarząd postanowił zmniejszyć liczbę samolotów zbazowanych w Dublinie z 30 do 24 maszyn. Na dnie Morza Bałtyckiego zostało ułożonych już ponad 200 km gazociągu.', 'pl', [
   ['number', '29', '29'], ['number', '30', '30'], ['number', '24', '24'], ['number', 'ponad 200 km', '200', { approx: 'more', unit: 'km' }],
 ]);
-const EN_SRC = doc('s.txt', 'Leon Yeaman, 55, was allegedly killed by a single punch in the head from shift worker Phillip Pama, 28. The female officer said she had done this with her colleague at least 10 other times, police said. Each team had 6 players on the field and 6 on the bench.', 'en', [
+const EN_SRC = doc('s.txt', 'Owen Marsh, 55, was allegedly killed by a single punch in the head from shift worker Phillip Pama, 28. The female officer said she had done this with her colleague at least 10 other times, police said. Each team had 6 players on the field and 6 on the bench.', 'en', [
   ['number', '55', '55'], ['number', '28', '28'], ['number', 'at least 10', '10', { approx: 'more' }], ['number', '6#1', '6'], ['number', '6#2', '6'],
 ]);
 
@@ -28,12 +28,12 @@ suite('rule number-mismatch', () => {
     assert.deepStrictEqual(run(numberMismatch, d, [PL_SRC]), []);
   });
   test('EN C: another age; "at least 20" where the source says "at least 10"', () => {
-    const d = doc('d.md', 'Leon Yeaman, 65, was allegedly killed by a single punch to the head.\n\nThe female officer said she had done this with her colleague at least 20 other times.', 'en', [
+    const d = doc('d.md', 'Owen Marsh, 65, was allegedly killed by a single punch to the head.\n\nThe female officer said she had done this with her colleague at least 20 other times.', 'en', [
       ['number', '65', '65'], ['number', 'at least 20', '20', { approx: 'more' }]]);
     assert.deepStrictEqual(run(numberMismatch, d, [EN_SRC]).map(x => x.expected), ['55', 'at least 10']);
   });
   test('EN S: a sum of the source\'s figures, number words, a new figure', () => {
-    const d = doc('d.md', 'Each team had 12 players in all, on the field and on the bench.\n\nThe female officer said she had done this with her colleague at least ten other times.\n\nLeon Yeaman had lived on the street for 30 years.', 'en', [
+    const d = doc('d.md', 'Each team had 12 players in all, on the field and on the bench.\n\nThe female officer said she had done this with her colleague at least ten other times.\n\nOwen Marsh had lived on the street for 30 years.', 'en', [
       ['number', '12', '12'], ['number', 'at least ten', '10', { approx: 'more' }], ['number', '30', '30']]);
     assert.deepStrictEqual(run(numberMismatch, d, [EN_SRC]), []);
   });

@@ -4,20 +4,20 @@ import { doc, run, type FactSpec } from './check-fixture';
 
 const person = (surface: string, name: string, role?: string): FactSpec => ['person', surface, name, role ? { role } : {}, { lemma: name, canonical: name }];
 
-const PL_SRC = doc('s.txt', 'Rzecznik Kremla Dmitrij Pieskow mówił o kontynuowaniu dyskusji. Według rzeczniczki Rady Bezpieczeństwa Narodowego Emily Horne omówiony miał zostać szereg tematów. Michael O\'Leary, szef Ryanaira, znów ostrzegł pilotów.', 'pl', [
+const PL_SRC = doc('s.txt', 'Rzecznik Kremla Dmitrij Pieskow mówił o kontynuowaniu dyskusji. Według rzeczniczki Rady Bezpieczeństwa Narodowego Emily Horne omówiony miał zostać szereg tematów. Jan Wilk, szef Orlenu, znów ostrzegł pilotów.', 'pl', [
   person('Dmitrij Pieskow', 'Dmitrij Pieskow', 'rzecznik Kremla'), person('Emily Horne', 'Emily Horne', 'rzeczniczka Rady Bezpieczeństwa Narodowego'),
-  person('Michael O\'Leary', 'Michael O\'Leary', 'szef Ryanaira'),
+  person('Jan Wilk', 'Jan Wilk', 'szef Orlenu'),
 ]);
-const EN_SRC = doc('s.txt', 'Pama\'s defence lawyer Bruce Peters said Mr Yeaman was known for getting drunk. "We cannot define it as a genocide," Turkish Foreign Minister Mevlut Cavusoglu told CNN.', 'en', [
-  person('Bruce Peters', 'Bruce Peters', 'defence lawyer'), person('Mevlut Cavusoglu', 'Mevlut Cavusoglu', 'Turkish Foreign Minister'),
+const EN_SRC = doc('s.txt', 'Pama\'s defence lawyer Bruce Peters said Mr Marsh was known for getting drunk. "We cannot define it as a fire," Turkish Foreign Minister Kemal Aslan told CNN.', 'en', [
+  person('Bruce Peters', 'Bruce Peters', 'defence lawyer'), person('Kemal Aslan', 'Kemal Aslan', 'Turkish Foreign Minister'),
 ]);
 
 suite('rule role-mismatch', () => {
   test('PL C: a wrong title for the right name', () => {
-    const d = doc('d.md', 'Dyrektor finansowy Ryanaira Michael O\'Leary znów ostrzegł pilotów.', 'pl', [person('Michael O\'Leary', 'Michael O\'Leary', 'Dyrektor finansowy Ryanaira')]);
+    const d = doc('d.md', 'Dyrektor finansowy Orlenu Jan Wilk znów ostrzegł pilotów.', 'pl', [person('Jan Wilk', 'Jan Wilk', 'Dyrektor finansowy Orlenu')]);
     const f = run(roleMismatch, d, [PL_SRC]);
     assert.strictEqual(f.length, 1);
-    assert.match(f[0].message.pl, /szef Ryanaira/);
+    assert.match(f[0].message.pl, /szef Orlenu/);
   });
   test('PL C: a title the source gives to someone else', () => {
     const d = doc('d.md', 'Rzeczniczka Kremla Emily Horne zapowiadała omówienie szeregu tematów.', 'pl', [person('Emily Horne', 'Emily Horne', 'Rzeczniczka Kremla')]);
@@ -27,13 +27,13 @@ suite('rule role-mismatch', () => {
     assert.match(f[0].message.pl, /Dmitrij Pieskow/);
   });
   test('PL S: a synonym of the title; the title of the source', () => {
-    const d = doc('d.md', 'Prezes Ryanaira Michael O\'Leary ostrzegł pilotów.\n\nEmily Horne, rzeczniczka Rady Bezpieczeństwa Narodowego, zapowiadała szereg tematów.', 'pl', [
-      person('Michael O\'Leary', 'Michael O\'Leary', 'Prezes Ryanaira'), person('Emily Horne', 'Emily Horne', 'rzeczniczka Rady Bezpieczeństwa Narodowego')]);
+    const d = doc('d.md', 'Prezes Orlenu Jan Wilk ostrzegł pilotów.\n\nEmily Horne, rzeczniczka Rady Bezpieczeństwa Narodowego, zapowiadała szereg tematów.', 'pl', [
+      person('Jan Wilk', 'Jan Wilk', 'Prezes Orlenu'), person('Emily Horne', 'Emily Horne', 'rzeczniczka Rady Bezpieczeństwa Narodowego')]);
     assert.deepStrictEqual(run(roleMismatch, d, [PL_SRC]), []);
   });
   test('EN C: prosecutor for a defence lawyer; prime minister for a foreign minister', () => {
-    const d = doc('d.md', 'Prosecutor Bruce Peters said Mr Yeaman was known for getting drunk.\n\nTurkish Prime Minister Mevlut Cavusoglu told CNN it was no genocide.', 'en', [
-      person('Bruce Peters', 'Bruce Peters', 'Prosecutor'), person('Mevlut Cavusoglu', 'Mevlut Cavusoglu', 'Turkish Prime Minister')]);
+    const d = doc('d.md', 'Prosecutor Bruce Peters said Mr Marsh was known for getting drunk.\n\nTurkish Prime Minister Kemal Aslan told CNN it was no fire.', 'en', [
+      person('Bruce Peters', 'Bruce Peters', 'Prosecutor'), person('Kemal Aslan', 'Kemal Aslan', 'Turkish Prime Minister')]);
     assert.deepStrictEqual(run(roleMismatch, d, [EN_SRC]).map(x => x.found), ['Prosecutor', 'Turkish Prime Minister']);
   });
   test('EN S: attorney for lawyer; a person the sources give no title', () => {
@@ -45,15 +45,15 @@ suite('rule role-mismatch', () => {
 
 suite('rule role-mismatch: generic words for a boss', () => {
   test('EN S: "manager" for a chief executive; EN C: "prosecutor" for a lawyer', () => {
-    const src = doc('s.txt', 'Chief executive Don Meij said the company failed to get the balance right. Defense attorney Judy Clarke spoke.', 'en', [
+    const src = doc('s.txt', 'Chief executive Don Meij said the company failed to get the balance right. Defense attorney Nina Ford spoke.', 'en', [
       ['person', 'Don Meij', 'Don Meij', { role: 'Chief executive' }, { lemma: 'Don Meij' }],
-      ['person', 'Judy Clarke', 'Judy Clarke', { role: 'Defense attorney' }, { lemma: 'Judy Clarke' }],
+      ['person', 'Nina Ford', 'Nina Ford', { role: 'Defense attorney' }, { lemma: 'Nina Ford' }],
     ]);
     const ok = doc('d.md', 'Shares dropped, with manager Don Meij admitting the company did not get the balance right.', 'en', [
       ['person', 'Don Meij', 'Don Meij', { role: 'manager' }, { lemma: 'Don Meij' }],
     ]);
     assert.deepStrictEqual(run(roleMismatch, ok, [src]), []);
-    const bad = doc('d.md', 'Prosecutor Judy Clarke spoke.', 'en', [['person', 'Judy Clarke', 'Judy Clarke', { role: 'Prosecutor' }, { lemma: 'Judy Clarke' }]]);
+    const bad = doc('d.md', 'Prosecutor Nina Ford spoke.', 'en', [['person', 'Nina Ford', 'Nina Ford', { role: 'Prosecutor' }, { lemma: 'Nina Ford' }]]);
     assert.strictEqual(run(roleMismatch, bad, [src]).length, 1);
   });
 });

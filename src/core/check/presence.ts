@@ -247,7 +247,7 @@ export class PresenceIndex {
   has(fact: Fact, draftTokens: readonly string[], lang: Lang = 'en'): boolean {
     if (!PRESENCE_KINDS.has(fact.kind)) return true;
     // A name's value is its canonical form in the draft, which coreference may have taken from another name
-    // ("James Gunn" merged with "James Webb"): names are looked up by their own base form.
+    // ("John Smith" merged with "John Baker"): names are looked up by their own base form.
     const own = isEntity(fact.kind) ? fact.lemma || fact.value : fact.value;
     if (this.hasKey(`v:${fact.kind}\u0000${own}`)) return true;
     switch (fact.kind) {
@@ -275,7 +275,7 @@ export class PresenceIndex {
         break;
       }
       default: { // person, organization, place
-        // The mention's own names: the draft's coreference may have merged two names ("James Webb" / "James Gunn").
+        // The mention's own names: the draft's coreference may have merged two names ("John Baker" / "John Smith").
         for (const n of [own, fact.text]) if (n && nameKeys(n, lang).some(k => this.hasKey(k))) return true;
         const compact = fact.text.replace(/\s/g, '');
         if (/^\p{Lu}[\p{Lu}.]{1,7}$/u.test(compact) && this.hasKey(`c:${foldWord(compact).replace(/\./g, '')}`)) return true;
@@ -377,9 +377,9 @@ export interface PresenceCandidate {
 const OPENERS = /^["“„«»‘'(\[:–—-]$/;
 
 /**
- * Capitalised names and numbers of a draft that no fact covers ("London Mexican embassy", "recall 39 pickups",
- * "U.K. activists"), for the strict not-in-sources test. A capitalised word opening a sentence is a name only
- * inside a longer capitalised run ("James Webb Space Telescope"); title-case lines are skipped.
+ * Capitalised names and numbers of a draft that no fact covers ("the Chilean embassy in Oslo", "recall 41 trucks",
+ * "U.K. campaigners"), for the strict not-in-sources test. A capitalised word opening a sentence is a name only
+ * inside a longer capitalised run ("Hubble Space Telescope"); title-case lines are skipped.
  */
 export function presenceCandidates(doc: AnalyzedDocument, facts: readonly Fact[]): PresenceCandidate[] {
   const out: PresenceCandidate[] = [];

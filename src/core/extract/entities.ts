@@ -513,7 +513,7 @@ export function extractEntities(doc: AnalyzedDocument): Fact[] {
         found.push(personMention(a, b, g));
         return;
       }
-      // "Minister Zdrowia Adam Niedzielski": a capitalised word between a role and a name belongs to the role.
+      // "Minister Cyfryzacji Jan Nowak": a capitalised word between a role and a name belongs to the role.
       const nextWord = word(b);
       if (roleBefore && nextWord && nextWord.cap && adjacent(toks[b - 1], nextWord) && isFirst(nextWord)) return;
       if (roleBefore && !first.acr && !words.some(w => lx.common.has(w.t.norm)) && !cands(first).some(c => lx.notNames.has(c))) {

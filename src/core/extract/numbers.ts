@@ -291,7 +291,7 @@ class NumberScanner {
       }
       if (r.ordinal && this.lang === 'pl' && !(this.lang === 'pl' && this.T.ordinalNouns.has(this.n(e)) && !TIME_NOUNS.test(this.n(e)))) return e;
     }
-    // An age in apposition: "Leon Yeaman, 55, was…" (a small integer between commas right after a name).
+    // An age in apposition: "Anna Berg, 47, said…" (a small integer between commas right after a name).
     if (t.type === 'num' && r.digits && !approx && Number.isInteger(r.value) && r.value > 0 && r.value < 120 && e === i + 1
       && this.n(i - 1) === ',' && this.isCap(i - 2) && this.tokens[i - 2]?.type === 'word' && this.tokens[i - 2].text.length > 1 && this.n(e) === ','
       && i - 2 >= this.sStart && e < this.sEnd) {

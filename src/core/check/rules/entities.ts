@@ -1,6 +1,6 @@
 // The shared core of person-swap, organization-swap and place-swap: another actor, organisation or place in the
-// same role of an aligned statement ("Biden wygrywa w New Hampshire" where the source says "w Vermoncie";
-// "poseł Paweł Bejda (PO)" where it says "(PSL)"). Names that stand for the same actor (USA / Stany
+// same role of an aligned statement ("Kowalski wygrywa w Gdańsku" where the source says "w Sopocie";
+// "poseł Jan Nowak (PO)" where it says "(PSL)"). Names that stand for the same actor (USA / Stany
 // Zjednoczone / Waszyngton) are one; the pair must share words around the two names.
 import type { AnalyzedDocument, Fact, FactKind, Lang } from '../../types';
 import type { RawFinding, RuleContext } from '../rule';
@@ -39,7 +39,7 @@ function sentenceStems(doc: AnalyzedDocument, si: number, lang: Lang): Set<strin
 }
 
 /** Is the entity named (by any of its names, an alias, or its words) in that sentence? */
-/** Two names share a word beginning ("Bałtyk" / "Morze Bałtyckie", "Ryanair" / "Ryanair Sun"). */
+/** Two names share a word beginning ("Bałtyk" / "Morze Bałtyckie", "Orlen" / "Orlen Paczka"). */
 function similarNames(a: Fact, b: Fact): boolean {
   const wa = names(a).flatMap(n => fold(n).split(/[\s\-–]+/)).filter(w => w.length >= 5).map(w => w.slice(0, 5));
   const wb = new Set(names(b).flatMap(n => fold(n).split(/[\s\-–]+/)).filter(w => w.length >= 5).map(w => w.slice(0, 5)));

@@ -1,5 +1,5 @@
-// role-mismatch: the right name with a wrong title ("dyrektor finansowy Ryanaira Michael O'Leary" where the
-// source calls him "szef Ryanaira"; "Prosecutor Bruce Peters" for a defence lawyer), or a title that the
+// role-mismatch: the right name with a wrong title ("dyrektor finansowy spółki Jan Nowak" where the
+// source calls him "prezes spółki"; "Prosecutor Ann Lee" for a defence lawyer), or a title that the
 // source gives to someone else ("rzeczniczka Kremla Emily Horne" when the Kremlin's spokesman is Pieskow).
 // Only words of office (data/<lang>/titles.json) are compared; synonyms of one office count as one.
 import type { AnalyzedDocument, Fact, Lang } from '../../types';
@@ -56,8 +56,8 @@ function titleAround(doc: AnalyzedDocument, f: Fact, lang: Lang, people: Fact[])
     while (i < s.tokenEnd && doc.tokens[i].start < f.start) i++;
     const before: string[] = [];
     const t0 = doc.tokens[i - 1];
-    // Only a title written right before the name ("europosła SLD Leszka Millera", "Defense attorney Judy
-    // Clarke"), not the words of another clause ("… Clarke argued that Tsarnaev's").
+    // Only a title written right before the name ("europosła PSL Jana Nowaka", "Defense attorney Ann
+    // Lee"), not the words of another clause ("… Lee argued that Smith's").
     const adjacent = t0 && i - 1 >= s.tokenStart && t0.type === 'word' && (/^\p{Lu}/u.test(t0.text) || titleKeys(t0.text, lang).size > 0);
     for (let j = i - 1, n = 0; adjacent && j >= s.tokenStart && n < 5; j--) {
       const t = doc.tokens[j];
